@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeCollectHeadings, type DocumentHeading } from '../plugins/rehype-collect-headings';
+import { rehypeTableScroll } from '../plugins/rehype-table-scroll';
 import { remarkEditorialNotes, type EditorialNote } from '../plugins/remark-editorial-notes';
 import { remarkSourceCitations } from '../plugins/remark-source-citations';
 import { remarkWorkLinks } from '../plugins/remark-work-links';
@@ -48,6 +49,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeRaw)
     .use(rehypeSanitize, documentSanitizeSchema)
     .use(rehypeSlug)
+    .use(rehypeTableScroll)
     .use(rehypeCollectHeadings)
     .use(rehypeStringify);
   const file = new VFile({ path: options.path, value: markdown });

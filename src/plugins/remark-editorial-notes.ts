@@ -105,3 +105,10 @@ export const remarkEditorialNotes: Plugin<[], Root> = () => (tree, file) => {
   });
   file.data.editorialNotes = notes;
 };
+
+/** One line of a document's list of editorial notes: 校改 3：“全市”——原文作“石家庄市”，据文意改. */
+export function noteListLine(note: EditorialNote): string {
+  if (note.type === 'note') return `按语 ${note.number}：${note.text.replace(/^编者注：/, '')}`;
+  const corrected = note.corrected !== undefined && note.corrected !== '' ? `“${note.corrected}”——` : '';
+  return `校改 ${note.number}：${corrected}${note.text}`;
+}

@@ -1,0 +1,63 @@
+// Screenshots of each page type at a phone and a desktop width, for looking at the site as a
+// reader would. Usage: npm run screenshots [-- <path> …]   (builds nothing: run `npm run build` first)
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4392;
+const DEFAULT_PATHS = [
+  '/',
+  '/documents/',
+  '/documents/kind/plan/',
+  '/documents/taian-yilao-yixiao-plan-draft/',
+  '/documents/roundtable-2026-care-quality/',
+  '/documents/beihai-library-bulletin-2023-01/',
+  '/topics/',
+  '/topics/childcare/',
+  '/regions/',
+  '/regions/beihai/',
+  '/404.html',
+];
+const WIDTHS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1366, height: 900 },
+];
+
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT_PATHS;
+const outDir = 'tests/output/screenshots';
+mkdirSync(outDir, { recursive: true });
+
+// --ignore-lock: Astro 7 otherwise refuses to start beside another preview server, or moves
+// itself to the background when it thinks an agent runs it, and then outlives this script.
+const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/`);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const size of WIDTHS) {
+      const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme, locale: 'zh-CN' });
+      for (const path of paths) {
+        await page.goto(`http://127.0.0.1:${PORT}${path}`);
+        const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${size.name}-${colorScheme}.png`;
+        await page.screenshot({ path: file, fullPage: colorScheme === 'light' });
+        console.error(file);
+      }
+      await page.close();
+    }
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
