@@ -1,0 +1,29 @@
+import { formatPageCitation } from './citation';
+import type { Dataset } from './dataset';
+import { exportDatasetFigures } from './dataset-export';
+import type { ExportedFigure } from './figure-export';
+import type { ComparablePoint } from './indicator-math';
+import { ACCESS_DATE_PLACEHOLDER, SITE_NAME } from './site';
+
+/** Download rows for exactly the points a chart draws. */
+export function rowsForPoints(points: readonly ComparablePoint[], dataset: Dataset, site?: URL): ExportedFigure[] {
+  return exportDatasetFigures(points.map((p) => p.figure), dataset, site);
+}
+
+/** "引用本图": the chart's page as a GB/T 7714 [EB/OL] reference. */
+export function chartCitation(title: string, pageUrl: string, latestYear: number): string {
+  return formatPageCitation({
+    title,
+    outlet: SITE_NAME,
+    date: String(latestYear),
+    siteName: SITE_NAME,
+    url: pageUrl,
+    accessed: ACCESS_DATE_PLACEHOLDER,
+  });
+}
+
+/** Legend sentence for comparison charts. */
+export const COMPARISON_LEGEND = '● 实点为实际值，◇ 空心菱形为目标值，括号内为年份；虚线为全国数值或目标。鼠标停在点上可看原句出处。';
+
+/** Legend sentence for target-tracking charts. */
+export const TARGET_LEGEND = '● 实点为基线（实际值），○ 圆圈为最新实际值，◇ 空心菱形为目标值，括号内为年份。';

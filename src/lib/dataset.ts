@@ -1,0 +1,79 @@
+// The one place that loads the figures and measures datasets. Pages ask this module.
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import type { CaseSummary } from '../schemas/case-summary';
+import type { Indicator } from '../schemas/indicator';
+import type { Measure } from '../schemas/measure';
+import type { Unit } from '../schemas/unit';
+import { loadCorpus, type Corpus } from './corpus';
+import { FIGURE_COLUMNS, MEASURE_COLUMNS, readCsvRecords } from './csv-records';
+import { checkFigureRecords, formatFigureProblems, type CheckedFigure } from './figure-check';
+import { checkCaseSummary } from './case-summary-check';
+import { checkMeasureRecords, type CheckedAdoption } from './measure-check';
+import { DATA_ROOT } from './source-roots';
+
+/** Path of the figures table, relative to the project root. */
+export const FIGURES_FILE = `${DATA_ROOT}/figures.csv`;
+/** Path of the measure-adoption table. */
+export const MEASURES_FILE = `${DATA_ROOT}/measures.csv`;
+
+/** The datasets, checked against the corpus. */
+export interface Dataset {
+  corpus: Corpus;
+  figures: CheckedFigure[];
+  adoptions: CheckedAdoption[];
+  indicators: Indicator[];
+  indicatorById: Map<string, Indicator>;
+  units: Map<string, Unit>;
+  measures: Measure[];
+  caseSummaryByRegion: Map<string, CaseSummary>;
+}
+
+let datasetPromise: Promise<Dataset> | undefined;
+
+/** Loads and checks the datasets once per build; any bad row stops the build naming its line. */
+export function loadDataset(): Promise<Dataset> {
+  datasetPromise ??= buildDataset();
+  return datasetPromise;
+}
+
+async function buildDataset(): Promise<Dataset> {
+  const [corpus, indicatorEntries, unitEntries, measureEntries, summaryEntries] = await Promise.all([
+    loadCorpus(),
+    getCollection('indicators'),
+    getCollection('units'),
+    getCollection('measures'),
+    getCollection('caseSummaries'),
+  ]);
+  const indicators = indicatorEntries.map((e) => e.data);
+  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+  const units = new Map(unitEntries.map((e) => [e.data.id, e.data]));
+  const measures = measureEntries.map((e) => e.data);
+  const regionIds = new Set(corpus.regions.map((r) => r.id));
+  const documentLines = new Map(corpus.documents.map((d) => [d.id, d.readingLines]));
+
+  const unknownUnits = indicators.filter((i) => !units.has(i.unit));
+  if (unknownUnits.length > 0) {
+    throw new Error(unknownUnits.map((i) => `data/indicators.yaml › ${i.id}.unit：单位 “${i.unit}” 不在 data/units.yaml 中 (indicator.unknown-unit)`).join('\n'));
+  }
+  const figureCheck = checkFigureRecords(readCsvRecords(readFileSync(FIGURES_FILE, 'utf8'), FIGURES_FILE, FIGURE_COLUMNS), {
+    file: FIGURES_FILE,
+    indicators: indicatorById,
+    units,
+    regionIds,
+    documentLines,
+  });
+  const measureCheck = checkMeasureRecords(readCsvRecords(readFileSync(MEASURES_FILE, 'utf8'), MEASURES_FILE, MEASURE_COLUMNS), {
+    file: MEASURES_FILE,
+    measureIds: new Set(measures.map((m) => m.id)),
+    regionIds,
+    documentLines,
+  });
+  const summaryProblems = summaryEntries.flatMap((e) =>
+    checkCaseSummary(e.data, `content/case-summaries/${e.id}.yaml`, regionIds, new Set(corpus.documentById.keys())),
+  );
+  const problems = [...figureCheck.problems, ...measureCheck.problems, ...summaryProblems];
+  if (problems.length > 0) throw new Error(`数据检查未通过 (dataset check failed):\n${formatFigureProblems(problems)}`);
+  const caseSummaryByRegion = new Map(summaryEntries.map((e) => [e.data.region, e.data]));
+  return { corpus, figures: figureCheck.figures, adoptions: measureCheck.adoptions, indicators, indicatorById, units, measures, caseSummaryByRegion };
+}

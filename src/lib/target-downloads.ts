@@ -1,0 +1,16 @@
+import { rowsForPoints } from './chart-pages';
+import type { Dataset } from './dataset';
+import type { ExportedFigure } from './figure-export';
+import { regionTracks } from './target-tracks';
+
+/** Per region, the rows its percent target chart draws (baseline, latest, target per indicator). */
+export function targetChartRows(dataset: Dataset): Map<string, ExportedFigure[]> {
+  const tracks = regionTracks(dataset.figures, dataset.indicatorById, dataset.units).filter((t) => dataset.units.get(t.indicator.unit)?.base === '%');
+  const byRegion = new Map<string, ExportedFigure[]>();
+  for (const t of tracks) {
+    const figures = [t.baseline, ...(t.latest !== undefined ? [t.latest] : []), t.target];
+    const rows = rowsForPoints(figures.map((f) => ({ region: t.region, regionLabel: '', year: f.year, kind: f.kind, value: f.converted, qualifier: f.qualifier, figure: f })), dataset);
+    byRegion.set(t.region, [...(byRegion.get(t.region) ?? []), ...rows]);
+  }
+  return byRegion;
+}

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+
+test.describe('comparison pages', () => {
+  test('a comparison chart shows regions, years, a summary, a table, downloads and a citation — without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare/childcare-places-per-1000/');
+    const figure = page.getByRole('figure', { name: /每千人口托位数/ });
+    await expect(figure.getByRole('img', { name: /每千人口托位数/ })).toBeVisible();
+    await expect(figure.locator('.chart-summary')).toContainText('有数据的');
+    await expect(figure.locator('svg')).toContainText('（2021）');
+    await figure.getByText(/数据表/).click();
+    const rows = figure.locator('.chart-table tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    await expect(rows.first().locator('td').last()).toContainText('“');
+    await expect(figure.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/compare/childcare-places-per-1000/data.csv');
+    await expect(figure.locator('.chart-cite')).toContainText('[EB/OL]');
+    await context.close();
+  });
+
+  test('a chart download holds exactly the rows the chart draws', async ({ page, request }) => {
+    await page.goto('/compare/childcare-places-per-1000/');
+    const tableRows = await page.locator('.chart-table tbody tr').count();
+    const csv = await (await request.get('/compare/childcare-places-per-1000/data.csv')).text();
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(tableRows);
+    expect(records.every((r) => r.indicator === 'childcare-places-per-1000')).toBe(true);
+    const json = (await (await request.get('/compare/childcare-places-per-1000/data.json')).json()) as { rows: unknown[] };
+    expect(json.rows).toHaveLength(tableRows);
+  });
+
+  test('the measure matrix links each filled cell to its sentence', async ({ page }) => {
+    await page.goto('/compare/measures/');
+    const cell = page.locator('td.filled a').first();
+    const href = (await cell.getAttribute('href')) ?? '';
+    await cell.click();
+    const target = page.locator(`[id="${href.slice(1)}"]`);
+    await expect(target).toBeInViewport();
+    await expect(target).toContainText('“');
+  });
+
+  test('the target view puts Taian 2020 → 2025 on one line', async ({ page }) => {
+    await page.goto('/compare/targets/');
+    const section = page.getByRole('region', { name: '泰安' });
+    await expect(section.getByRole('img')).toBeVisible();
+    await expect(section.getByRole('row', { name: /^护理型床位占比/ })).toContainText('2020');
+    await expect(section.getByRole('row', { name: /^护理型床位占比/ })).toContainText('2025');
+  });
+});
+
+test.describe('the data page and downloads', () => {
+  test('full dataset downloads carry every figure with its provenance', async ({ page, request }) => {
+    await page.goto('/data/');
+    const lede = (await page.locator('.lede').textContent()) ?? '';
+    const total = Number(/共 (\d+) 条/.exec(lede)?.[1]);
+    expect(total).toBeGreaterThan(200);
+    const csv = await (await request.get('/data/indicators.csv')).text();
+    expect(csv.startsWith('\uFEFFregion,regionName,indicator')).toBe(true);
+    const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(total);
+    for (const r of records) {
+      expect(r.quote?.length).toBeGreaterThan(3);
+      expect(r.documentUrl).toMatch(/^https?:\/\/.+\/documents\/[a-z0-9-]+\/$/);
+      expect(['actual', 'target', 'estimate', 'standard']).toContain(r.kind);
+    }
+    const json = (await (await request.get('/data/indicators.json')).json()) as { figures: unknown[]; indicators: unknown[] };
+    expect(json.figures).toHaveLength(total);
+  });
+});
+
+test.describe('regional case pages', () => {
+  test('a region page has its case summary, key figures, measures and documents', async ({ page }) => {
+    await page.goto('/regions/hangzhou/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('杭州市');
+    const summary = page.getByRole('region', { name: /案例摘要/ });
+    for (const part of ['问题', '做法', '成效', '可借鉴之处']) await expect(summary.getByRole('heading', { name: part, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '关键数字' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /采用的政策工具/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /相关文档/ })).toBeVisible();
+    // A key figure links to the document it was read from.
+    await expect(page.locator('.figure-value a').first()).toHaveAttribute('href', /\/documents\/bulletin-2023-01-hangzhou\/$/);
+  });
+
+  test('every region in the corpus has a page', async ({ page }) => {
+    await page.goto('/regions/');
+    const links = await page.locator('main a[href^="/regions/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const id of ['national', 'guangxi', 'beihai', 'hangzhou', 'shijiazhuang', 'taian', 'qinghai', 'ouhai']) expect(links).toContain(`/regions/${id}/`);
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as Plot from '@observablehq/plot';
+import { describe, expect, test } from 'vitest';
+import { comparisonChart } from '../../src/charts/comparison-chart';
+import { renderPlotSvg } from '../../src/charts/plot-svg';
+import { targetTrackingChart } from '../../src/charts/target-chart';
+import type { CheckedFigure } from '../../src/lib/figure-check';
+import type { ComparablePoint } from '../../src/lib/indicator-math';
+
+// Plot's snapshot harness, in small: render to tests/output/ for looking at, normalise what may
+// differ between machines (long decimals), and compare with the committed snapshot.
+function normalise(svg: string): string {
+  return svg.replace(/(\d+\.\d{2})\d+/g, '$1').replace(/></g, '>\n<');
+}
+
+mkdirSync('tests/output/charts', { recursive: true });
+
+function snapshotPath(name: string): string {
+  return `./__snapshots__/charts/${name}.svg`;
+}
+
+const figure = { note: '', quote: '', document: 'x', line: 1 } as unknown as CheckedFigure;
+const point = (region: string, regionLabel: string, year: number, kind: 'actual' | 'target', value: number, qualifier = ''): ComparablePoint => ({
+  region,
+  regionLabel,
+  year,
+  kind,
+  value,
+  qualifier,
+  figure,
+});
+
+const childcarePoints: ComparablePoint[] = [
+  point('taian', '泰安', 2021, 'actual', 2.9, '达到'),
+  point('taian', '泰安', 2025, 'target', 4.5),
+  point('guangxi', '广西', 2021, 'actual', 1.8),
+  point('shijiazhuang', '石家庄', 2025, 'target', 4.6),
+  point('national', '全国', 2025, 'actual', 4.73),
+  point('national', '全国', 2025, 'target', 4.5),
+];
+
+describe('comparisonChart', () => {
+  const svg = comparisonChart(childcarePoints, { title: '每千人口托位数：各地实际值与目标值', unitLabel: '个/千人' });
+
+  test('matches its snapshot', async () => {
+    writeFileSync('tests/output/charts/comparison-childcare.svg', svg);
+    await expect(normalise(svg)).toMatchFileSnapshot(snapshotPath('comparison-childcare'));
+  });
+
+  test('is an accessible SVG with a tooltip per mark and the year on every mark', () => {
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-label="每千人口托位数：各地实际值与目标值"');
+    expect(svg).not.toContain('font-variant');
+    expect(svg).not.toMatch(/<g aria-label="[^"]*"(?![^>]*role=)/);
+    // Four regional marks, each with a <title>: 泰安 actual and target, 广西 actual, 石家庄 target.
+    expect(svg.match(/<title>(泰安|广西|石家庄) /g)).toHaveLength(4);
+    for (const label of ['2.9（2021）', '4.5（2025目标）', '1.8（2021）', '4.6（2025目标）']) expect(svg).toContain(label);
+    // The national figures are reference lines with labels, not rows.
+    expect(svg).toContain('全国 4.73（2025）');
+    expect(svg).toContain('全国目标 4.5（2025）');
+    expect(svg).not.toContain('>全国<');
+  });
+
+  test('draws actual values and targets differently', () => {
+    expect(svg).toMatch(/<g[^>]*class="mark-actual"[^>]*aria-label="dot"/);
+    expect(svg).toMatch(/<g[^>]*class="mark-target"[^>]*aria-label="dot"/);
+  });
+});
+
+describe('targetTrackingChart', () => {
+  const svg = targetTrackingChart(
+    [
+      { label: '护理型养老床位占比', baseline: { year: 2020, value: 45.5 }, target: { year: 2025, value: 60, qualifier: '以上' } },
+      { label: '居家社区养老服务覆盖率', baseline: { year: 2020, value: 76.8 }, latest: { year: 2022, value: 88 }, target: { year: 2025, value: 100, qualifier: '' } },
+    ],
+    { title: '泰安：比例类指标从基线到目标', unitLabel: '%' },
+  );
+
+  test('matches its snapshot', async () => {
+    writeFileSync('tests/output/charts/target-taian.svg', svg);
+    await expect(normalise(svg)).toMatchFileSnapshot(snapshotPath('target-taian'));
+  });
+
+  test('labels baseline, latest and target with their years', () => {
+    for (const label of ['45.5（2020）', '60以上（2025目标）', '76.8（2020）', '88（2022）', '100（2025目标）']) expect(svg).toContain(label);
+    expect(svg).toContain('<title>居家社区养老服务覆盖率 2022年最新：88%</title>');
+  });
+});
+
+describe('renderPlotSvg', () => {
+  test('treats a Plot warning as an error naming the chart', () => {
+    // Strings that look like dates on an ordinal scale make Plot warn.
+    const render = () => renderPlotSvg({ marks: [Plot.barY([{ d: '2020-01-01', v: 1 }, { d: '2021-01-01', v: 2 }], { x: 'd', y: 'v' })] }, '测试图');
+    expect(render).toThrow(/图表 “测试图” 生成时出现 Plot 警告.*\(chart\.plot-warning\)/s);
+  });
+
+  test('refuses Plot options that wrap the SVG in a figure', () => {
+    const render = () => renderPlotSvg({ caption: '标题', marks: [Plot.dot([{ x: 1, y: 1 }], { x: 'x', y: 'y' })] }, '测试图');
+    expect(render).toThrow(/\(chart\.not-svg\)/);
+  });
+});
