@@ -1,0 +1,204 @@
+// Builds every search file from the records: FlexSearch postings (sharded), core.json, one text
+// file per section, the pinyin vocabulary and the character table. Pure apart from the libraries
+// it calls: the Astro endpoint src/pages/search/data/[file].json.ts writes what this returns, and
+// tests build the same files in memory.
+
+import { Index } from 'flexsearch';
+import type { Region } from '../../schemas/region';
+import type { Topic } from '../../schemas/topic';
+import { KIND_LABELS } from '../labels';
+import { charsBySyllable, contextReadings, normaliseTablesFor } from './build-tables';
+import {
+  SCORE_SLOTS,
+  SEARCH_FORMAT_VERSION,
+  searchFiles,
+  type CoreEntry,
+  type CoreRecord,
+  type PinyinFile,
+  type PostingsFile,
+  type SearchCoreFile,
+} from './index-format';
+import { normaliseText } from './normalise';
+import { pinyinKey } from './pinyin';
+import type { SourceRecord } from './records';
+import { compileSynonymRules, type SynonymList } from './synonyms';
+import { indexTerms, runsOf, shardOf, termFamily, type TermFamily } from './tokenize';
+
+/**
+ * Shards per family, chosen so that one shard is about 4 kB gzipped for this corpus: a query
+ * loads one shard per term, and a term of a longer phrase is a triple.
+ */
+export const SHARD_COUNTS: Record<TermFamily | 'pinyin', number> = { g1: 8, g2: 32, g3: 64, pinyin: 32 };
+
+/** Labels of record kinds that are not documents. */
+export const EXTRA_KIND_LABELS: Record<string, string> = { topic: '主题', region: '地区', figure: '数据' };
+
+
+/**
+ * The score slot of a term in a section, from its frequency normalised by section length
+ * (BM25's saturation, k1 = 1.2, b = 0.75): 0 for a term the section is about, SCORE_SLOTS − 1
+ * for a passing mention in a long section.
+ */
+export function scoreSlot(count: number, length: number, averageLength: number): number {
+  const k1 = 1.2;
+  const b = 0.75;
+  const saturated = (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / Math.max(1, averageLength)));
+  if (saturated >= 1.5) return 0;
+  if (saturated >= 1.1) return 1;
+  if (saturated >= 0.7) return 2;
+  return 3;
+}
+
+export interface BuildInput {
+  records: readonly SourceRecord[];
+  regions: readonly Region[];
+  topics: readonly Topic[];
+  synonyms: SynonymList;
+}
+
+/** What the build produces: file name → JSON value (a string for section texts). */
+export type SearchFileSet = Map<string, unknown>;
+
+function corpusCharacters(records: readonly SourceRecord[]): Set<string> {
+  const chars = new Set<string>();
+  const addText = (text: string): void => {
+    for (const char of normaliseText(text).text) if (/\p{Script=Han}/u.test(char)) chars.add(char);
+  };
+  for (const record of records) {
+    [record.title, ...record.names, record.tags].forEach(addText);
+    for (const section of record.sections) {
+      addText(section.text);
+      if (section.heading !== undefined) addText(section.heading);
+    }
+  }
+  return chars;
+}
+
+function addPinyinPairs(vocabulary: Map<string, Map<string, number>>, normalised: string): void {
+  for (const run of runsOf(normalised)) {
+    if (run.kind !== 'han' || run.chars.length < 2) continue;
+    const readings = contextReadings(run.chars.join(''));
+    for (let i = 0; i + 1 < run.chars.length; i += 1) {
+      const [a, b] = [readings[i], readings[i + 1]];
+      if (a === undefined || b === undefined || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+      const key = pinyinKey(a, b);
+      const pairs = vocabulary.get(key) ?? new Map<string, number>();
+      const pair = `${run.chars[i]}${run.chars[i + 1]}`;
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      vocabulary.set(key, pairs);
+    }
+  }
+}
+
+/** Builds every file of the search index. */
+export function buildSearchFiles(input: BuildInput): SearchFileSet {
+  const files: SearchFileSet = new Map();
+  const corpusChars = corpusCharacters(input.records);
+  const { tables, pairs } = normaliseTablesFor(corpusChars);
+
+  const records: CoreRecord[] = [];
+  const entries: CoreEntry[] = [];
+  const entryTerms: Map<string, number>[] = [];
+  for (const [recordIndex, source] of input.records.entries()) {
+    const { sections, ...core } = source;
+    records.push({ ...core, firstEntry: entries.length, entryCount: sections.length });
+    for (const section of sections) {
+      const normalised = normaliseText(section.text, tables).text;
+      const entry: CoreEntry = { record: recordIndex, boost: section.boost ?? 1, length: [...normalised.replaceAll(' ', '')].length };
+      if (section.anchor !== undefined) entry.anchor = section.anchor;
+      if (section.role !== undefined) entry.role = section.role;
+      if (section.heading !== undefined) entry.heading = section.heading;
+      else if (section.label !== undefined) entry.label = section.label;
+      if (section.context !== undefined) entry.context = section.context;
+      files.set(searchFiles.text(entries.length), section.text);
+      entries.push(entry);
+      entryTerms.push(indexTerms(normalised));
+    }
+  }
+
+  // Postings: one FlexSearch index per shard. The score function puts each section in the slot its
+  // term frequency earns (see scoreSlot), so a look-up returns sections strongest first.
+  const withText = entries.filter((e) => e.length > 0);
+  const averageLength = withText.reduce((sum, e) => sum + e.length, 0) / Math.max(1, withText.length);
+  let slots = new Map<string, number>();
+  const indexes = new Map<string, Index>();
+  const options = {
+    tokenize: 'strict' as const,
+    resolution: SCORE_SLOTS,
+    // Terms come already made (see tokenize.ts); FlexSearch only splits them apart.
+    encode: (text: string) => text.split(' ').filter((t) => t !== ''),
+    score: (_content: string[], term: string): number => slots.get(term) ?? SCORE_SLOTS - 1,
+  };
+  for (const [entryIndex, terms] of entryTerms.entries()) {
+    const length = entries[entryIndex]?.length ?? 0;
+    const byShard = new Map<string, string[]>();
+    slots = new Map();
+    for (const [term, count] of terms) {
+      slots.set(term, scoreSlot(count, length, averageLength));
+      const family = termFamily(term);
+      const file = searchFiles.postings(family, shardOf(term, SHARD_COUNTS[family]));
+      const list = byShard.get(file) ?? [];
+      list.push(term);
+      byShard.set(file, list);
+    }
+    for (const [file, list] of byShard) {
+      let index = indexes.get(file);
+      if (index === undefined) {
+        index = new Index(options);
+        indexes.set(file, index);
+      }
+      index.add(entryIndex, list.join(' '));
+    }
+  }
+  for (const family of ['g1', 'g2', 'g3'] as const) {
+    for (let shard = 0; shard < SHARD_COUNTS[family]; shard += 1) {
+      const file = searchFiles.postings(family, shard);
+      const chunks: PostingsFile = [];
+      // Only the term map is exported: the register (reg) serves updates, which readers never make.
+      indexes.get(file)?.export((key: string, data: string) => {
+        if (key.endsWith('.map')) chunks.push([key, JSON.parse(data) as unknown]);
+      });
+      files.set(file, chunks);
+    }
+  }
+
+  // Pinyin vocabulary, from every text a reader can find.
+  const vocabulary = new Map<string, Map<string, number>>();
+  for (const record of input.records) {
+    for (const text of [...record.names, ...record.sections.flatMap((s) => [s.heading ?? '', s.text])]) {
+      addPinyinPairs(vocabulary, normaliseText(text, tables).text);
+    }
+  }
+  const pinyinShards: PinyinFile[] = Array.from({ length: SHARD_COUNTS.pinyin }, () => ({}));
+  for (const [key, pairCounts] of [...vocabulary].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const shard = pinyinShards[shardOf(key, SHARD_COUNTS.pinyin)];
+    if (shard !== undefined) shard[key] = [...pairCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+  pinyinShards.forEach((shard, i) => files.set(searchFiles.pinyin(i), shard));
+
+  const chars = charsBySyllable(corpusChars);
+  files.set(searchFiles.chars(), chars);
+
+  const documentKinds = Object.keys(KIND_LABELS);
+  const core: SearchCoreFile = {
+    format: SEARCH_FORMAT_VERSION,
+    shards: SHARD_COUNTS,
+    records,
+    entries,
+    labels: {
+      kinds: { ...KIND_LABELS, ...EXTRA_KIND_LABELS },
+      regions: Object.fromEntries(input.regions.map((r) => [r.id, r.shortName ?? r.name])),
+      topics: Object.fromEntries(input.topics.map((t) => [t.id, t.name])),
+    },
+    facetOrder: {
+      kinds: [...documentKinds, ...Object.keys(EXTRA_KIND_LABELS)],
+      regions: input.regions.map((r) => r.id),
+      topics: input.topics.map((t) => t.id),
+    },
+    t2s: pairs,
+    synonyms: compileSynonymRules(input.synonyms, input.regions, tables),
+    syllables: Object.keys(chars).sort(),
+  };
+  files.set(searchFiles.core(), core);
+  return files;
+}

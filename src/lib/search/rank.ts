@@ -1,0 +1,39 @@
+// How much each kind of match counts. One place, so that ranking can be tuned against the
+// relevance set (tests/search-relevance.yaml) without reading the engine.
+
+/** Field weights: a phrase in a title or heading counts more than one in the body. */
+export const FIELD_WEIGHTS = {
+  /** Title, citedAs titles, short and English names. */
+  title: 12,
+  /** A section heading. */
+  heading: 6,
+  /** Issuer, authors, region and topic names, kind, year. */
+  tags: 3,
+  /** Body text, multiplied by the slot weight below. */
+  body: 2,
+  /** Per further matching section (log-scaled): a document that discusses a phrase throughout. */
+  coverage: 2.5,
+} as const;
+
+/** Body weight per FlexSearch score slot (0: the section is about the phrase; 3: a mention). */
+export const SLOT_WEIGHTS: readonly number[] = [2.2, 1.7, 1.3, 1];
+
+/** Bonuses added to a record's score. */
+export const BONUSES = {
+  /** The whole query is the record's title or one of its names (北海 → the region 北海市). */
+  exactName: 40,
+  /** Every phrase of a multi-phrase query in one section, per phrase beyond the first. */
+  together: 3,
+  /** The phrases of a multi-phrase query written together appear in a title or heading. */
+  joinedPhrase: 6,
+} as const;
+
+/** Inverse document frequency: a phrase few records have tells more than one all records have. */
+export function idf(recordCount: number, matchingRecords: number): number {
+  return Math.log(1 + recordCount / (1 + matchingRecords));
+}
+
+/** Body score of a section for a phrase found in score slot `slot`. */
+export function bodyScore(slot: number, boost: number): number {
+  return FIELD_WEIGHTS.body * (SLOT_WEIGHTS[slot] ?? 1) * boost;
+}

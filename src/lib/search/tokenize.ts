@@ -1,0 +1,110 @@
+// Turns normalised text into index terms, and query phrases into the terms to look up.
+//
+// Chinese has no spaces, and word segmenters split domain terms (Intl.Segmenter gives 托|位 and
+// 普|惠|托|育), and a segmenter that cuts a text one way at index time and a query another way at
+// query time loses the match. So Chinese text is indexed as overlapping character n-grams — every
+// single character, every pair and every triple of adjacent characters — and never segmented.
+// A query phrase of one, two or three characters is then one exact look-up; a longer phrase is the
+// chain of its overlapping triples, which all have to be in the same section. Because n-grams
+// only ever join characters that are adjacent in the normalised text, 托位 finds 托位 and never a
+// text that merely has 托管 … 单位. Letters and digits form whole lowercase words.
+
+import { isHan } from './normalise';
+
+/** A stretch of normalised text of one script: Chinese characters, or one word of letters/digits. */
+export interface TextRun {
+  kind: 'han' | 'word';
+  /** The characters (for Chinese: one code point each). */
+  chars: string[];
+}
+
+/** Longest word indexed; longer strings of letters are cut (they are not words anyone types). */
+export const MAX_WORD_LENGTH = 32;
+
+/** Splits normalised text into runs at spaces and where Chinese meets letters or digits. */
+export function runsOf(normalised: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let current: TextRun | undefined;
+  for (const char of normalised) {
+    if (char === ' ') {
+      current = undefined;
+      continue;
+    }
+    const kind = isHan(char) ? 'han' : 'word';
+    if (current === undefined || current.kind !== kind) {
+      current = { kind, chars: [] };
+      runs.push(current);
+    }
+    current.chars.push(char);
+  }
+  return runs;
+}
+
+/** Index terms of a normalised text with how often each occurs: Chinese 1-, 2- and 3-grams, and words. */
+export function indexTerms(normalised: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string): void => {
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  };
+  for (const run of runsOf(normalised)) {
+    if (run.kind === 'word') {
+      add(run.chars.slice(0, MAX_WORD_LENGTH).join(''));
+      continue;
+    }
+    const c = run.chars;
+    for (let i = 0; i < c.length; i += 1) {
+      add(c[i] as string);
+      if (i + 1 < c.length) add(`${c[i]}${c[i + 1]}`);
+      if (i + 2 < c.length) add(`${c[i]}${c[i + 1]}${c[i + 2]}`);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The index terms to look up for one query phrase (normalised, no spaces): a Chinese run of up to
+ * three characters is itself a term; a longer run is its chain of overlapping triples.
+ */
+export function phraseTerms(phrase: string): string[] {
+  const terms: string[] = [];
+  for (const run of runsOf(phrase)) {
+    if (run.kind === 'word') {
+      terms.push(run.chars.slice(0, MAX_WORD_LENGTH).join(''));
+      continue;
+    }
+    const c = run.chars;
+    if (c.length <= 3) terms.push(c.join(''));
+    else for (let i = 0; i + 3 <= c.length; i += 1) terms.push(`${c[i]}${c[i + 1]}${c[i + 2]}`);
+  }
+  return [...new Set(terms)];
+}
+
+/**
+ * Whether finding all of a phrase's terms in a section proves the phrase is there as written.
+ * True for one Chinese run of up to three characters, or one word; a longer chain or a mix of
+ * scripts only makes it very likely, and the section text is checked before it is shown.
+ */
+export function isExactLookup(phrase: string): boolean {
+  const runs = runsOf(phrase);
+  return runs.length === 1 && (runs[0]?.kind === 'word' || (runs[0]?.chars.length ?? 0) <= 3);
+}
+
+/** The index family a term is stored in: single characters and words, pairs, triples. */
+export type TermFamily = 'g1' | 'g2' | 'g3';
+
+/** Which family a term belongs to. */
+export function termFamily(term: string): TermFamily {
+  const chars = [...term];
+  if (!isHan(chars[0] ?? '')) return 'g1';
+  return chars.length >= 3 ? 'g3' : chars.length === 2 ? 'g2' : 'g1';
+}
+
+/** FNV-1a over the code points of `key`, so the build and every reader put a term in the same shard. */
+export function shardOf(key: string, shardCount: number): number {
+  let hash = 0x811c9dc5;
+  for (const char of key) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shardCount;
+}

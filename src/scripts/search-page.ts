@@ -1,0 +1,224 @@
+// The search page (/search/?q=…): runs the engine in the browser as the reader types, keeps the
+// query and filters in the URL so a result list can be shared, and lets the keyboard move from the
+// box to the results. The engine and its index are loaded only once there is something to search
+// (a query in the URL, or the first keystroke), by a dynamic import that Vite splits off.
+import type { SearchEngine, SearchFilters, SearchResponse } from '../lib/search/engine';
+import { SEARCH_DATA_PATH } from '../lib/search/index-format';
+import { fillFacetSelect, renderHit } from './search-render';
+import { bindSearchShortcut } from './search-shortcut';
+
+const FACETS = ['kind', 'region', 'topic', 'year'] as const;
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 120;
+
+interface PageElements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  app: HTMLElement;
+  status: HTMLElement;
+  notices: HTMLElement;
+  filters: HTMLFormElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+  empty: HTMLElement;
+}
+
+function elements(): PageElements | undefined {
+  const get = <T extends HTMLElement>(selector: string): T | null => document.querySelector<T>(selector);
+  const found = {
+    form: get<HTMLFormElement>('#search-form'),
+    input: get<HTMLInputElement>('#search-q'),
+    app: get('#search-app'),
+    status: get('#search-status'),
+    notices: get('#search-notices'),
+    filters: get<HTMLFormElement>('#search-filters'),
+    results: get<HTMLOListElement>('#search-results'),
+    more: get<HTMLButtonElement>('#search-more'),
+    empty: get('#search-empty'),
+  };
+  return Object.values(found).every((e) => e !== null) ? (found as PageElements) : undefined;
+}
+
+let enginePromise: Promise<SearchEngine> | undefined;
+
+function engine(): Promise<SearchEngine> {
+  enginePromise ??= import('../lib/search/engine').then(({ openSearchEngine }) =>
+    openSearchEngine({
+      load: async (name) => {
+        const response = await fetch(`${SEARCH_DATA_PATH}${name}`);
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        return (await response.json()) as unknown;
+      },
+    }),
+  );
+  return enginePromise;
+}
+
+export function startSearchPage(): void {
+  bindSearchShortcut();
+  const page = elements();
+  if (page === undefined) return;
+  const { form, input, app, status, notices, filters, results, more, empty } = page;
+  app.hidden = false;
+  let limit = PAGE_SIZE;
+  let sequence = 0;
+  let timer: number | undefined;
+
+  const selects = new Map(FACETS.map((facet) => [facet, filters.elements.namedItem(facet) as HTMLSelectElement]));
+  const currentFilters = (): SearchFilters => {
+    const chosen: SearchFilters = {};
+    for (const [facet, select] of selects) if (select.value !== '') chosen[facet] = select.value;
+    return chosen;
+  };
+
+  const readUrl = (): void => {
+    const params = new URLSearchParams(window.location.search);
+    input.value = params.get('q') ?? '';
+    for (const [facet, select] of selects) {
+      const value = params.get(facet) ?? '';
+      if (value !== '' && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+      select.value = value;
+    }
+  };
+
+  // History: typing keeps rewriting the current entry; a search the reader committed (Enter, or
+  // one opened from a link) keeps its entry, and the next query gets a new one, so Back returns
+  // to it. Filters belong to the current entry.
+  let committed = new URLSearchParams(window.location.search).has('q');
+  const writeUrl = (): void => {
+    const url = new URL(window.location.href);
+    url.search = '';
+    if (input.value.trim() !== '') url.searchParams.set('q', input.value.trim());
+    for (const [facet, value] of Object.entries(currentFilters())) url.searchParams.set(facet, value);
+    if (url.href === window.location.href) return;
+    const sameQuery = url.searchParams.get('q') === new URLSearchParams(window.location.search).get('q');
+    if (committed && !sameQuery) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  const render = (response: SearchResponse): void => {
+    const unfiltered = response.facets.kind.reduce((sum, c) => sum + c.count, 0);
+    const filtered = Object.keys(currentFilters()).length > 0;
+    if (response.status === 'ok') {
+      status.textContent = filtered ? `“${response.query}”：筛选后 ${response.total} 条结果（共 ${unfiltered} 条）` : `“${response.query}”：共 ${response.total} 条结果`;
+    } else {
+      status.textContent = response.message ?? '';
+    }
+    notices.replaceChildren(...response.notices.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+    notices.hidden = response.notices.length === 0;
+    results.replaceChildren(...response.hits.map(renderHit));
+    more.hidden = response.hits.length >= response.total;
+    filters.hidden = unfiltered === 0 && !filtered;
+    const reset = filters.querySelector<HTMLButtonElement>('button[type="reset"]');
+    if (reset !== null) reset.hidden = !filtered;
+    for (const facet of FACETS) {
+      const select = selects.get(facet);
+      if (select !== undefined) fillFacetSelect(select, response.facets[facet], select.value);
+    }
+    empty.hidden = response.status === 'ok' || response.status === 'empty';
+    document.title = response.query !== '' ? `${response.query} · 搜索 · 养老托育政策知识门户` : '搜索 · 养老托育政策知识门户';
+  };
+
+  const run = async (): Promise<void> => {
+    const mine = (sequence += 1);
+    const query = input.value;
+    if (query.trim() === '') {
+      status.textContent = '';
+      notices.replaceChildren();
+      notices.hidden = true;
+      results.replaceChildren();
+      more.hidden = true;
+      filters.hidden = true;
+      empty.hidden = true;
+      document.title = '搜索 · 养老托育政策知识门户';
+      return;
+    }
+    const slow = window.setTimeout(() => {
+      if (mine === sequence) status.textContent = '正在载入索引…';
+    }, 200);
+    try {
+      const response = await (await engine()).search(query, { filters: currentFilters(), limit });
+      if (mine === sequence) render(response);
+    } catch (error) {
+      enginePromise = undefined;
+      if (mine === sequence) {
+        status.textContent = '搜索索引没有载入成功，请稍后再试，或按文档、主题、地区浏览。';
+        empty.hidden = false;
+      }
+      console.error(error);
+    } finally {
+      window.clearTimeout(slow);
+    }
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    limit = PAGE_SIZE;
+    timer = window.setTimeout(() => {
+      writeUrl();
+      committed = false;
+      void run();
+    }, TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    limit = PAGE_SIZE;
+    writeUrl();
+    committed = true;
+    void run();
+  });
+  filters.addEventListener('change', () => {
+    limit = PAGE_SIZE;
+    writeUrl();
+    void run();
+  });
+  filters.addEventListener('reset', () => {
+    window.setTimeout(() => {
+      for (const select of selects.values()) select.value = '';
+      limit = PAGE_SIZE;
+      writeUrl();
+      void run();
+    }, 0);
+  });
+  filters.addEventListener('submit', (event) => event.preventDefault());
+  more.addEventListener('click', () => {
+    const shown = results.children.length;
+    limit += PAGE_SIZE;
+    void run().then(() => results.querySelectorAll<HTMLAnchorElement>('.search-hit-title a')[shown]?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    committed = true;
+    void run();
+  });
+
+  // Keyboard: ↓ from the box into the results, ↑/↓ between results, Esc back to the box.
+  const resultLinks = (): HTMLAnchorElement[] => [...results.querySelectorAll<HTMLAnchorElement>('.search-hit-title a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' || event.isComposing) return;
+    const first = resultLinks()[0];
+    if (first === undefined) return;
+    event.preventDefault();
+    first.focus();
+  });
+  results.addEventListener('keydown', (event) => {
+    const links = resultLinks();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      input.focus();
+    } else if (event.key === 'ArrowDown' && at >= 0) {
+      event.preventDefault();
+      links[Math.min(at + 1, links.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      if (at === 0) input.focus();
+      else links[at - 1]?.focus();
+    }
+  });
+
+  readUrl();
+  if (input.value.trim() !== '') void run();
+  else input.focus();
+}
