@@ -1,6 +1,7 @@
 import type { DocumentData } from '../schemas/document';
 import type { Region } from '../schemas/region';
 import type { Topic } from '../schemas/topic';
+import { buildDate, isAfterDay } from './bulletin-clock';
 import { titleKey } from './title-key';
 
 /** A document as the checks see it: its id, where it lives and its validated front matter. */
@@ -32,6 +33,8 @@ export function checkCorpus(input: {
   documents: readonly CheckedDocument[];
   regions: readonly Region[];
   topics: readonly Topic[];
+  /** "Today" (YYYY-MM-DD) for the no-future-dates rule of bulletins; defaults to the build date. */
+  today?: string;
 }): CorpusProblem[] {
   const problems: CorpusProblem[] = [];
   const regionIds = new Set(input.regions.map((r) => r.id));
@@ -74,17 +77,49 @@ export function checkCorpus(input: {
       if (ids.has(s.id)) problems.push({ filePath, field: `sources[${i}].id`, message: `来源 id “${s.id}” 重复`, rule: 'document.duplicate-source-id' });
       ids.add(s.id);
     });
-    for (const title of [data.title, ...data.citedAs]) {
+    for (const [i, title] of [data.title, ...data.citedAs].entries()) {
       const key = titleKey(title);
       const owner = titleOwner.get(key);
       if (owner !== undefined && owner !== doc.id) {
-        problems.push({ filePath, field: 'citedAs', message: `标题 “${title}” 已属于文档 “${owner}”，《》链接会有歧义。请删去其中一处`, rule: 'document.duplicate-title' });
+        problems.push({ filePath, field: i === 0 ? 'title' : `citedAs[${i - 1}]`, message: `标题 “${title}” 已属于文档 “${owner}”，《》链接会有歧义。请删去其中一处`, rule: 'document.duplicate-title' });
       }
       titleOwner.set(key, doc.id);
     }
   }
 
-  for (const issue of input.documents) {
+  problems.push(...checkBulletins(input.documents, byId, input.today ?? buildDate()));
+  return problems;
+}
+
+/** Bulletin rules: articles exist and agree on their place, issue numbers are unique, no future dates. */
+function checkBulletins(documents: readonly CheckedDocument[], byId: ReadonlyMap<string, CheckedDocument>, today: string): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  const issues = documents.filter((d) => d.data.bulletin !== undefined).sort((a, b) => a.filePath.localeCompare(b.filePath));
+  const issueByNumber = new Map<string, CheckedDocument>();
+  const dated = new Set<string>();
+  for (const issue of issues) {
+    const bulletin = issue.data.bulletin;
+    if (bulletin === undefined) continue;
+    const key = JSON.stringify([bulletin.series, bulletin.year, bulletin.number]);
+    const first = issueByNumber.get(key);
+    if (first === undefined) {
+      issueByNumber.set(key, issue);
+    } else {
+      problems.push({
+        filePath: issue.filePath,
+        field: 'bulletin.number',
+        message: `期号重复：《${bulletin.series}》${bulletin.year}年第${bulletin.number}期（year: ${bulletin.year}，number: ${bulletin.number}）已由 ${first.filePath} 使用。请改成本年度尚未使用的期号，或检查 series、year 是否写错`,
+        rule: 'bulletin.duplicate-number',
+      });
+    }
+    for (const id of [issue.id, ...bulletin.sections.flatMap((s) => s.articles)]) {
+      const doc = byId.get(id);
+      if (doc === undefined || dated.has(id)) continue;
+      dated.add(id);
+      problems.push(...futureDates(doc, today));
+    }
+  }
+  for (const issue of documents) {
     const bulletin = issue.data.bulletin;
     if (bulletin === undefined) continue;
     let order = 0;
@@ -107,4 +142,23 @@ export function checkCorpus(input: {
     });
   }
   return problems;
+}
+
+/** Dates of an issue or article that lie after the build date: its own date and its sources' dates. */
+function futureDates(doc: CheckedDocument, today: string): CorpusProblem[] {
+  const dates: { field: string; value: string | undefined }[] = [
+    { field: 'date.value', value: doc.data.date.value },
+    ...doc.data.sources.flatMap((s, i) => [
+      { field: `sources[${i}].published`, value: s.published },
+      { field: `sources[${i}].accessed`, value: s.accessed },
+    ]),
+  ];
+  return dates
+    .filter((d): d is { field: string; value: string } => d.value !== undefined && isAfterDay(d.value, today))
+    .map((d) => ({
+      filePath: doc.filePath,
+      field: d.field,
+      message: `日期 “${d.value}” 晚于构建当天 ${today}。请改正日期；如果确实要在那天出版，请到那天再构建发布`,
+      rule: 'bulletin.future-date',
+    }));
 }

@@ -1,11 +1,13 @@
 // The one place that queries content collections. Pages ask this module; they never call
 // getCollection with filters of their own.
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import type { DocumentData } from '../schemas/document';
 import type { Region } from '../schemas/region';
 import type { Topic } from '../schemas/topic';
 import { checkCorpus, formatProblems, type CorpusProblem } from './corpus-check';
 import { renderMarkdown, type RenderedMarkdown } from './render-markdown';
+import { quotableLines } from './quotable-text';
 import { titleKey } from './title-key';
 import { documentUrl } from './urls';
 import { yearOf } from './partial-date';
@@ -18,6 +20,8 @@ export interface PortalDocument {
   data: DocumentData;
   year: number;
   rendered: RenderedMarkdown;
+  /** The reading text, one line per paragraph or table row, that figure quotes are checked against. */
+  readingLines: string[];
 }
 
 /** Everything the site is built from, checked as a whole. */
@@ -31,6 +35,17 @@ export interface Corpus {
 }
 
 let corpusPromise: Promise<Corpus> | undefined;
+
+/** How many lines of the file come before its Markdown body (the front matter and its fences). */
+function frontMatterLines(filePath: string, body: string): number {
+  try {
+    const raw = readFileSync(filePath, 'utf8');
+    const start = body === '' ? -1 : raw.indexOf(body);
+    return start > 0 ? raw.slice(0, start).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
+}
 
 /** Loads, checks and renders the corpus once per build; any broken rule stops the build. */
 export function loadCorpus(): Promise<Corpus> {
@@ -60,7 +75,9 @@ async function buildCorpus(): Promise<Corpus> {
   }
   const documents = entries.map((e) => {
     const filePath = e.filePath ?? `content/documents/${e.id}.md`;
-    const rendered = renderMarkdown(e.body ?? '', {
+    const body = e.body ?? '';
+    // Pad the body with the front matter's line count, so errors name the line in the file.
+    const rendered = renderMarkdown(`${'\n'.repeat(frontMatterLines(filePath, body))}${body}`, {
       path: filePath,
       sourceIds: e.data.sources.map((s) => s.id),
       urlByTitleKey,
@@ -72,7 +89,7 @@ async function buildCorpus(): Promise<Corpus> {
         `${filePath} › sources：来源 ${uncited.map((s) => `“${s.id}”`).join('、')} 在正文中没有被引用。请在正文相应位置加上 [@${uncited[0]?.id}]，或删去该来源 (citation.uncited-source)`,
       );
     }
-    return { id: e.id, filePath, url: documentUrl(e.id), data: e.data, year: yearOf(e.data.date.value), rendered };
+    return { id: e.id, filePath, url: documentUrl(e.id), data: e.data, year: yearOf(e.data.date.value), rendered, readingLines: quotableLines(body) };
   });
   documents.sort(byDateDesc);
   return {
@@ -85,9 +102,25 @@ async function buildCorpus(): Promise<Corpus> {
   };
 }
 
-/** Documents that have a relation pointing at `id`, with the relation type. */
-export function incomingRelations(corpus: Corpus, id: string): { type: DocumentData['relations'][number]['type']; from: PortalDocument }[] {
-  return corpus.documents.flatMap((from) =>
-    from.data.relations.filter((r) => r.target === id).map((r) => ({ type: r.type, from })),
-  );
+/** A relation seen from its target: which document points here, and how. */
+export interface IncomingRelation {
+  type: DocumentData['relations'][number]['type'];
+  from: PortalDocument;
+}
+
+const incomingIndex = new WeakMap<Corpus, Map<string, IncomingRelation[]>>();
+
+/** Documents that have a relation pointing at `id`, with the relation type (indexed once per corpus). */
+export function incomingRelations(corpus: Corpus, id: string): IncomingRelation[] {
+  let index = incomingIndex.get(corpus);
+  if (index === undefined) {
+    index = new Map();
+    for (const from of corpus.documents) {
+      for (const r of from.data.relations) {
+        if (r.target !== undefined) index.set(r.target, [...(index.get(r.target) ?? []), { type: r.type, from }]);
+      }
+    }
+    incomingIndex.set(corpus, index);
+  }
+  return index.get(id) ?? [];
 }

@@ -1,6 +1,5 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -35,7 +34,8 @@ export interface RenderedMarkdown {
 
 /**
  * Renders a document body: GFM, editorial notes, source markers and work links, then raw HTML is
- * parsed and sanitised against an allow-list before headings get their anchors.
+ * parsed and sanitised against an allow-list before headings get their anchors (ids set in the
+ * sanitised tree, so raw HTML cannot choose them).
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
   const processor = unified()
@@ -48,7 +48,6 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(rehypeSanitize, documentSanitizeSchema)
-    .use(rehypeSlug)
     .use(rehypeTableScroll)
     .use(rehypeCollectHeadings)
     .use(rehypeStringify);

@@ -1,12 +1,12 @@
-import type { Root, Element } from 'hast';
+import type { Root, Element, ElementContent } from 'hast';
 import type { Plugin } from 'unified';
+import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
-import { toString } from 'hast-util-to-string';
 
 /** A section heading of a rendered document, for its table of contents. */
 export interface DocumentHeading {
   depth: 2 | 3;
-  /** Anchor id set by rehype-slug. */
+  /** Anchor id of the heading. */
   id: string;
   text: string;
 }
@@ -17,14 +17,36 @@ declare module 'vfile' {
   }
 }
 
-/** Collects h2/h3 headings (after rehype-slug gave them ids) into `file.data.headings`. */
+function hasClass(node: Element, name: string): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes(name);
+}
+
+/** The heading's own words: without editorial notes 〔…〕 and source markers [1]. */
+export function headingText(nodes: readonly ElementContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'text') return node.value;
+      if (node.type !== 'element' || hasClass(node, 'ed-note') || hasClass(node, 'cite')) return '';
+      return headingText(node.children);
+    })
+    .join('')
+    .trim();
+}
+
+/**
+ * Gives every heading an id slugged from its own words (so adding an editorial note or a source
+ * marker does not move an anchor) and collects h2/h3 into `file.data.headings` for the contents.
+ */
 export const rehypeCollectHeadings: Plugin<[], Root> = () => (tree, file) => {
+  const slugger = new GithubSlugger();
   const headings: DocumentHeading[] = [];
   visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
-    const id = node.properties.id;
-    if (typeof id !== 'string') return;
-    headings.push({ depth: node.tagName === 'h2' ? 2 : 3, id, text: toString(node).replace(/〔[^〕]*〕/g, '').trim() });
+    if (!/^h[1-6]$/.test(node.tagName)) return;
+    const text = headingText(node.children);
+    const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text === '' ? 'section' : text);
+    node.properties.id = id;
+    if (node.tagName === 'h2' || node.tagName === 'h3') headings.push({ depth: node.tagName === 'h2' ? 2 : 3, id, text });
   });
   file.data.headings = headings;
 };

@@ -34,16 +34,21 @@ export function correctionWording(corrected: string, original: string, reason: s
 }
 
 function noteNode(note: EditorialNote): PhrasingContent {
+  // A wrapper with a text child (not a bare text node): later plugins split text nodes to insert
+  // source links or work links, and the wrapper keeps the note's span and anchor around them.
   return {
-    type: 'text',
-    value: `〔${note.text}〕`,
+    type: 'emphasis',
+    children: [{ type: 'text', value: `〔${note.text}〕` } as Text],
     data: { hName: 'span', hProperties: { className: ['ed-note'], id: `ed-${note.number}` } },
-  } as Text;
+  };
 }
 
-function literal(node: TextDirective): PhrasingContent {
+function literal(node: TextDirective, source: string): PhrasingContent {
   // A colon followed by letters in running text (e.g. "Email:bhlib") is not a directive we know:
-  // give the reader back exactly what was written.
+  // give the reader back exactly what was written, attributes included.
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && end !== undefined && source !== '') return { type: 'text', value: source.slice(start, end) };
   const label = node.children.length > 0 ? `[${toString(node)}]` : '';
   return { type: 'text', value: `:${node.name}${label}` };
 }
@@ -56,6 +61,14 @@ function literal(node: TextDirective): PhrasingContent {
 export const remarkEditorialNotes: Plugin<[], Root> = () => (tree, file) => {
   const notes: EditorialNote[] = [];
   const where = file.path ? `${file.path}` : '文档';
+  const source = String(file.value ?? '');
+  // Block directives (::note, :::note) are not part of our syntax; say so rather than drop text.
+  visit(tree, (node) => {
+    if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+      const line = node.position?.start.line ?? 0;
+      throw new Error(`${where}:${line}：不支持以 :: 开头的块级指令。编者注请写在句中：:note[编者注的内容]；校改请写 :fix[改后文字]{orig="原文" reason="据文意改"} (editorial-note.block-directive)`);
+    }
+  });
   visit(tree, 'textDirective', (node: TextDirective, index, parent) => {
     if (parent === undefined || index === undefined) return;
     const line = node.position?.start.line ?? 0;
@@ -100,7 +113,7 @@ export const remarkEditorialNotes: Plugin<[], Root> = () => (tree, file) => {
       parent.children.splice(index, 1, noteNode(note));
       return [SKIP, index + 1];
     }
-    parent.children.splice(index, 1, literal(node));
+    parent.children.splice(index, 1, literal(node, source));
     return [SKIP, index + 1];
   });
   file.data.editorialNotes = notes;

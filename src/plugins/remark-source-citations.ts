@@ -1,6 +1,6 @@
 import type { Root, PhrasingContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
+import { visitParents, SKIP } from 'unist-util-visit-parents';
 
 export interface SourceCitationOptions {
   /** Ids of the document's footnote sources. */
@@ -25,8 +25,12 @@ export const remarkSourceCitations: Plugin<[SourceCitationOptions], Root> = (opt
   const known = new Set(options.sourceIds);
   const cited: string[] = [];
   const occurrences = new Map<string, number>();
-  visit(tree, 'text', (node, index, parent) => {
-    if (parent === undefined || index === undefined || !MARKER.test(node.value)) return;
+  visitParents(tree, 'text', (node, ancestors) => {
+    const parent = ancestors[ancestors.length - 1];
+    if (parent === undefined || !('children' in parent) || !MARKER.test(node.value)) return;
+    // Inside a link a marker stays text: a link cannot hold another link.
+    if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
+    const index = (parent.children as unknown[]).indexOf(node);
     MARKER.lastIndex = 0;
     const parts: PhrasingContent[] = [];
     let last = 0;
@@ -52,7 +56,7 @@ export const remarkSourceCitations: Plugin<[SourceCitationOptions], Root> = (opt
       last = start + match[0].length;
     }
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-    parent.children.splice(index, 1, ...parts);
+    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
     return [SKIP, index + parts.length];
   });
   file.data.citedSourceIds = cited;

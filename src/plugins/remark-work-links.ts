@@ -1,6 +1,6 @@
 import type { Root, PhrasingContent } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
+import { visitParents, SKIP } from 'unist-util-visit-parents';
 import { titleKey } from '../lib/title-key';
 
 export interface WorkLinkOptions {
@@ -17,8 +17,11 @@ const WORK_TITLE = /《([^《》]+)》/g;
  * works that are not in the corpus stay plain text.
  */
 export const remarkWorkLinks: Plugin<[WorkLinkOptions], Root> = (options) => (tree) => {
-  visit(tree, 'text', (node, index, parent) => {
-    if (parent === undefined || index === undefined || parent.type === 'link') return;
+  visitParents(tree, 'text', (node, ancestors) => {
+    const parent = ancestors[ancestors.length - 1];
+    // Inside a link (at any depth) a title stays text: a link cannot hold another link.
+    if (parent === undefined || !('children' in parent) || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
+    const index = (parent.children as unknown[]).indexOf(node);
     const parts: PhrasingContent[] = [];
     let last = 0;
     for (const match of node.value.matchAll(WORK_TITLE)) {
@@ -31,7 +34,7 @@ export const remarkWorkLinks: Plugin<[WorkLinkOptions], Root> = (options) => (tr
     }
     if (parts.length === 0) return;
     if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-    parent.children.splice(index, 1, ...parts);
+    (parent.children as PhrasingContent[]).splice(index, 1, ...parts);
     return [SKIP, index + parts.length];
   });
 };

@@ -18,7 +18,8 @@ export const dating = z
     inferredFrom: z.string().min(4).optional(),
   })
   .strict()
-  .refine((d) => precisionOf(d.value) === d.precision, {
+  // A value that does not parse is reported once, at `value`; precision is only compared with a readable value.
+  .refine((d) => precisionOf(d.value) === undefined || precisionOf(d.value) === d.precision, {
     error: 'date.precision 与 date.value 的写法不一致：YYYY 对应 year，YYYY-MM 对应 month，YYYY-MM-DD 对应 day',
     path: ['precision'],
   })

@@ -6,15 +6,10 @@ import { adminLevel } from './region';
 import { relation } from './relation';
 
 /** What sort of text a document is. */
-export const documentKind = z.enum([
-  'policy',
-  'plan',
-  'news-digest',
-  'news-report',
-  'case-article',
-  'commentary',
-  'bulletin-issue',
-]);
+export const documentKind = z.enum(
+  ['policy', 'plan', 'news-digest', 'news-report', 'case-article', 'commentary', 'bulletin-issue'],
+  { error: 'kind 只能是 policy、plan、news-digest、news-report、case-article、commentary、bulletin-issue 之一' },
+);
 
 export type DocumentKind = z.infer<typeof documentKind>;
 
@@ -31,6 +26,10 @@ export const corpusOrigin = z
   .strict();
 
 const countChars = (s: string): number => [...s.replace(/\s/g, '')].length;
+
+/** Names the unknown fields in Chinese, so an editor sees which key to delete or rename. */
+const unknownKeyError = (issue: { code?: string; keys?: string[] }): string | undefined =>
+  issue.code === 'unrecognized_keys' ? `不认识的字段 ${(issue.keys ?? []).join('、')}：请检查拼写，或删去它（可用字段见 content/README.md）` : undefined;
 
 /** Front matter of one document in content/documents. */
 export const documentData = z
@@ -71,7 +70,7 @@ export const documentData = z
     sources: z.array(footnoteSource).default([]),
     /** Bulletin-issue only: series, number, board, sections. */
     bulletin: bulletinIssue.optional(),
-  })
+  }, { error: unknownKeyError })
   .strict()
   .refine((d) => (d.kind === 'bulletin-issue') === (d.bulletin !== undefined), {
     error: 'kind 为 bulletin-issue 的文档必须有 bulletin 块，其他文档不能有',
