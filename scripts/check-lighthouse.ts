@@ -1,0 +1,58 @@
+// Runs Lighthouse (Debian Chromium, CHROME_PATH=/usr/bin/chromium) on one page of each main type
+// of the built site and prints the four scores; exits non-zero below the floor:
+// performance ≥ 0.95, accessibility, best practices and SEO = 1.00. Usage: npm run check:lighthouse
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const PORT = 4394;
+const PAGES = ['/', '/documents/taian-yilao-yixiao-plan-draft/', '/regions/taian/', '/compare/childcare-places-per-1000/', '/search/?q=托育'];
+const FLOOR = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
+
+const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+let failed = false;
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/`);
+  mkdirSync('tests/output/lighthouse', { recursive: true });
+  console.log('page'.padEnd(44), 'perf  a11y  bp    seo');
+  for (const path of PAGES) {
+    const out = `tests/output/lighthouse/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}.json`;
+    const run = spawnSync(
+      'lighthouse',
+      [
+        `http://127.0.0.1:${PORT}${encodeURI(path)}`,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8' },
+    );
+    if (run.status !== 0) {
+      console.error(run.stderr);
+      failed = true;
+      continue;
+    }
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<keyof typeof FLOOR, { score: number }> };
+    const scores = (Object.keys(FLOOR) as (keyof typeof FLOOR)[]).map((k) => report.categories[k].score);
+    const low = (Object.keys(FLOOR) as (keyof typeof FLOOR)[]).filter((k) => report.categories[k].score < FLOOR[k]);
+    if (low.length > 0) failed = true;
+    console.log(path.padEnd(44), scores.map((s) => s.toFixed(2).padEnd(5)).join(' '), low.length > 0 ? `below floor: ${low.join(', ')}` : '');
+  }
+} finally {
+  server.kill();
+}
+console.log(`lighthouse: ${PAGES.length} pages, ${failed ? 'some below the floor' : 'all at or above the floor'} (reports in tests/output/lighthouse/)`);
+process.exit(failed ? 1 : 0);
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}

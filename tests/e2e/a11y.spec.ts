@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+// One page of every type; each is scanned in light and dark, so colour contrast is checked in both.
+const PAGE_TYPES = {
+  home: '/',
+  'document list': '/documents/',
+  'filtered list': '/documents/kind/plan/',
+  document: '/documents/taian-yilao-yixiao-plan-draft/',
+  'document with notes and sources': '/documents/bulletin-2023-01-hangzhou/',
+  topic: '/topics/childcare/',
+  region: '/regions/taian/',
+  comparison: '/compare/childcare-places-per-1000/',
+  'measure matrix': '/compare/measures/',
+  'target view': '/compare/targets/',
+  'data page': '/data/',
+  'search with results': '/search/?q=托育',
+  'bulletin index': '/bulletins/',
+  'bulletin issue': '/bulletins/beihai-library-bulletin-2023-01/',
+  404: '/no-such-page/',
+} as const;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, WCAG 2.1 AA, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      test(`${name} (${path}) has no violations`, async ({ page }) => {
+        await page.goto(path);
+        // Let enhancements (search results, filled-in dates) settle before scanning.
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('keyboard only', () => {
+  test('skip link, main navigation and a document are reachable without a mouse', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const target = nav.getByRole('link', { name: '文档' });
+    for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/documents\/$/);
+
+    // From the list, Tab reaches a document link and Enter opens it.
+    const firstDoc = page.locator('#document-list .card h2 a').first();
+    for (let i = 0; i < 60 && !(await firstDoc.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(firstDoc).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/documents\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('focus is visible on links', async ({ page }) => {
+    await page.goto('/documents/');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+});
