@@ -39,7 +39,9 @@ try {
       for (const path of paths) {
         await page.goto(`http://127.0.0.1:${PORT}${path}`);
         const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${size.name}-${colorScheme}.png`;
-        await page.screenshot({ path: file, fullPage: colorScheme === 'light' });
+        // Long pages are cut at 2,400 px so the picture stays legible when opened.
+        const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 2400);
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: size.width, height } });
         console.error(file);
       }
       await page.close();

@@ -3,4 +3,5 @@
 export const documentUrl = (id: string): string => `/documents/${id}/`;
 export const topicUrl = (id: string): string => `/topics/${id}/`;
 export const regionUrl = (id: string): string => `/regions/${id}/`;
-export const documentFilterUrl = (facet: 'kind' | 'level' | 'year', value: string): string => `/documents/${facet}/${value}/`;
+export const documentFilterUrl = (facet: 'kind' | 'level' | 'year' | 'region' | 'topic', value: string): string => `/documents/${facet}/${value}/`;
+export const compareUrl = (indicatorId: string): string => `/compare/${indicatorId}/`;

@@ -11,6 +11,9 @@ export function enhanceDocumentFilter(): void {
   const status = document.querySelector<HTMLElement>('#filter-status');
   if (form === null || list === null) return;
   form.hidden = false;
+  // The combined form replaces the one-facet links, which stay for readers without JavaScript.
+  const staticNav = document.querySelector<HTMLElement>('nav.filters');
+  if (staticNav !== null) staticNav.hidden = true;
   const cards = [...list.querySelectorAll<HTMLElement>(':scope > li')];
   const params = new URLSearchParams(window.location.search);
   for (const facet of FACETS) {
@@ -41,7 +44,7 @@ export function enhanceDocumentFilter(): void {
       if (match) shown += 1;
     }
     if (empty !== null) empty.hidden = shown > 0;
-    if (status !== null) status.textContent = `显示 ${shown} / ${cards.length} 篇`;
+    if (status !== null) status.textContent = `${form.dataset.scope === '本页' ? '本页' : ''}显示 ${shown} / ${cards.length} 篇`;
     const url = new URL(window.location.href);
     for (const facet of FACETS) {
       const value = selected[facet];

@@ -39,7 +39,7 @@ test.describe('document list without JavaScript', () => {
     await expect(page.locator('main .card h2')).toHaveText([/关于深化养老服务改革发展的意见/]);
     await page.goto('/regions/taian/');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('泰安市');
-    await expect(page.locator('main .card h3')).toHaveText([/泰安市/]);
+    await expect(page.getByRole('region', { name: /相关文档/ }).locator('.card h3')).toHaveText([/泰安市/]);
     await page.goto('/topics/medical-childcare/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('医育结合');
     expect(await page.locator('main .card').count()).toBeGreaterThan(0);
