@@ -89,3 +89,13 @@ test.describe('regional case pages', () => {
     for (const id of ['national', 'guangxi', 'beihai', 'hangzhou', 'shijiazhuang', 'taian', 'qinghai', 'ouhai']) expect(links).toContain(`/regions/${id}/`);
   });
 });
+
+test.describe('figures in search', () => {
+  test('a figure is found by its indicator and region and leads to its comparison', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('泰安 每千人口托位数')}`);
+    const hit = page.locator('#search-results > li', { has: page.locator('.search-hit-kind', { hasText: '数据' }) }).first();
+    await expect(hit).toBeVisible();
+    await expect(hit).toContainText('泰安市');
+    await expect(hit.getByRole('link').first()).toHaveAttribute('href', '/compare/childcare-places-per-1000/');
+  });
+});

@@ -14,7 +14,7 @@ import { SCORE_SLOTS, SEARCH_FACET_LABELS, searchFiles, type CharsFile, type Cor
 import { BLOCK_SEPARATOR, containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
-import { BONUSES, bodyScore, FIELD_WEIGHTS, idf } from './rank';
+import { BONUSES, bodyScore, FIELD_WEIGHTS, idf, KIND_WEIGHTS } from './rank';
 import { highlightAll, snippet, type HighlightSegment } from './snippet';
 import { isExactLookup, phraseTerms, shardOf, termFamily } from './tokenize';
 
@@ -463,7 +463,7 @@ export class SearchEngine {
     for (const [record, { termScores, entryTotals, perTermEntries }] of perRecord) {
       const matchedTerms = termScores.filter((s) => s.score > 0).length;
       if (matchedTerms === 0) continue;
-      let score = termScores.reduce((sum, s, t) => sum + s.score * (weights[t] ?? 1), 0);
+      let score = termScores.reduce((sum, s, t) => sum + s.score * (weights[t] ?? 1), 0) * (KIND_WEIGHTS[(this.core.records[record] as CoreRecord).kind] ?? 1);
       perTermEntries.forEach((entries, t) => {
         for (const [entry, s] of entries) entryTotals.set(entry, (entryTotals.get(entry) ?? 0) + s * (weights[t] ?? 1));
       });

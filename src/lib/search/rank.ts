@@ -28,6 +28,13 @@ export const BONUSES = {
   joinedPhrase: 6,
 } as const;
 
+/**
+ * Weight of a record by kind. A figure's sentence repeats words of the document it came from, so
+ * at full weight figures would crowd the documents out of the first results; they still lead when
+ * the query names them (the exact-name bonus is added after this weight).
+ */
+export const KIND_WEIGHTS: Readonly<Record<string, number>> = { figure: 0.3 };
+
 /** Inverse document frequency: a phrase few records have tells more than one all records have. */
 export function idf(recordCount: number, matchingRecords: number): number {
   return Math.log(1 + recordCount / (1 + matchingRecords));

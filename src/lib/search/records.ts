@@ -228,6 +228,8 @@ export function figureRecord(figure: SearchFigureInput): SourceRecord {
     names: [figure.indicator],
     tags: [figure.region.name, `${figure.year}年`, figure.source.title].join(BLOCK_SEPARATOR),
     description: `${figure.valueLabel}　——${figure.source.title}`,
+    dateLabel: `${figure.year}年`,
+    dateValue: String(figure.year),
     year: figure.year,
     regions: [figure.region.id],
     topics: [...figure.topics],

@@ -7,9 +7,10 @@
 // and each route returns its piece. What the files are: src/lib/search/index-format.ts.
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCorpus } from '../../../lib/corpus';
+import { loadDataset } from '../../../lib/dataset';
+import { figureSearchInputs } from '../../../lib/figure-search';
 import { buildSearchFiles, type SearchFileSet } from '../../../lib/search/build-index';
-import { searchRecords } from '../../../lib/search/records';
+import { figureRecord, searchRecords } from '../../../lib/search/records';
 import { parseSynonymList } from '../../../lib/search/synonyms';
 
 const SYNONYMS_PATH = 'data/search-synonyms.yaml';
@@ -17,9 +18,10 @@ const SYNONYMS_PATH = 'data/search-synonyms.yaml';
 let filesPromise: Promise<SearchFileSet> | undefined;
 
 function searchFileSet(): Promise<SearchFileSet> {
-  filesPromise ??= loadCorpus().then((corpus) =>
+  filesPromise ??= loadDataset().then(({ corpus, ...dataset }) =>
     buildSearchFiles({
-      records: searchRecords(corpus),
+      // Documents, topics and regions, then every figure with the sentence it was read from.
+      records: [...searchRecords(corpus), ...figureSearchInputs({ corpus, ...dataset }).map(figureRecord)],
       regions: corpus.regions,
       topics: corpus.topics,
       synonyms: parseSynonymList(readFileSync(SYNONYMS_PATH, 'utf8'), SYNONYMS_PATH),
