@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { startPreview } from './lib/preview-server';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100:30,1000:100,10000:300' }, seed: { type: 'string', default: '1' } } });
 const SIZES = values.sizes.split(',').map((s) => s.split(':').map(Number) as [number, number]);
@@ -67,19 +68,9 @@ async function timedBuild(root: string): Promise<{ seconds: number; peakRss: num
 }
 
 async function searchCosts(dist: string): Promise<{ firstSearchGzip: number; median: number; p95: number }> {
-  const port = 4395;
-  const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ATLAS_OUT_DIR: dist },
-    stdio: 'ignore',
-  });
+  const server = await startPreview(4395, { ...process.env, ATLAS_OUT_DIR: dist });
+  const origin = server.origin;
   try {
-    for (let i = 0; i < 100; i += 1) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const firstBytes: number[] = [];
     const latencies: number[] = [];
@@ -94,7 +85,7 @@ async function searchCosts(dist: string): Promise<{ firstSearchGzip: number; med
         }
       });
       const started = performance.now();
-      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
       await page.locator('#search-results > li, #search-empty:not([hidden])').first().waitFor({ timeout: 30_000 });
       latencies.push(performance.now() - started);
       await page.waitForLoadState('networkidle');
@@ -109,7 +100,7 @@ async function searchCosts(dist: string): Promise<{ firstSearchGzip: number; med
       p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!,
     };
   } finally {
-    server.kill();
+    server.stop();
   }
 }
 

@@ -3,18 +3,18 @@
 // performance ≥ 0.95, accessibility, best practices and SEO = 1.00. Performance varies from run to
 // run on a busy 2-core machine, so each page runs three times and the median counts (Lighthouse's
 // own advice for variance). Usage: npm run check:lighthouse
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { startPreview } from './lib/preview-server';
 
 const PORT = 4394;
 const PAGES = ['/', '/documents/taian-yilao-yixiao-plan-draft/', '/regions/taian/', '/compare/childcare-places-per-1000/', '/search/?q=托育'];
 const FLOOR = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 } as const;
 const RUNS = 3;
 
-const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
 let failed = false;
+const server = await startPreview(PORT);
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`);
   mkdirSync('tests/output/lighthouse', { recursive: true });
   console.log('page (median of 3 runs)'.padEnd(44), 'perf  a11y  bp    seo');
   for (const path of PAGES) {
@@ -35,7 +35,7 @@ try {
     console.log(path.padEnd(44), keys.map((k) => median(k).toFixed(2).padEnd(5)).join(' '), low.length > 0 ? `below floor: ${low.join(', ')}` : '');
   }
 } finally {
-  server.kill();
+  server.stop();
 }
 console.log(`lighthouse: ${PAGES.length} pages, ${failed ? 'some below the floor' : 'all at or above the floor'} (reports in tests/output/lighthouse/)`);
 process.exit(failed ? 1 : 0);
@@ -60,16 +60,4 @@ function lighthouse(path: string, run: number): Record<keyof typeof FLOOR, numbe
   }
   const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<keyof typeof FLOOR, { score: number }> };
   return Object.fromEntries((Object.keys(FLOOR) as (keyof typeof FLOOR)[]).map((k) => [k, report.categories[k].score])) as Record<keyof typeof FLOOR, number>;
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
 }

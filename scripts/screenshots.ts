@@ -1,8 +1,8 @@
 // Screenshots of each page type at a phone and a desktop width, for looking at the site as a
 // reader would. Usage: npm run screenshots [-- <path> …]   (builds nothing: run `npm run build` first)
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { startPreview } from './lib/preview-server';
 
 const PORT = 4392;
 const DEFAULT_PATHS = [
@@ -27,11 +27,8 @@ const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : DEFAULT
 const outDir = 'tests/output/screenshots';
 mkdirSync(outDir, { recursive: true });
 
-// --ignore-lock: Astro 7 otherwise refuses to start beside another preview server, or moves
-// itself to the background when it thinks an agent runs it, and then outlives this script.
-const server = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = await startPreview(PORT);
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const size of WIDTHS) {
@@ -49,17 +46,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
+  server.stop();
 }

@@ -9,6 +9,7 @@ import { loadCorpus, type Corpus } from './corpus';
 import { FIGURE_COLUMNS, MEASURE_COLUMNS, readCsvRecords } from './csv-records';
 import { checkFigureRecords, formatFigureProblems, type CheckedFigure } from './figure-check';
 import { checkCaseSummary } from './case-summary-check';
+import { buildComparisons, type IndicatorComparison } from './comparisons';
 import { checkMeasureRecords, type CheckedAdoption } from './measure-check';
 import { DATA_ROOT } from './source-roots';
 
@@ -76,4 +77,16 @@ async function buildDataset(): Promise<Dataset> {
   if (problems.length > 0) throw new Error(`数据检查未通过 (dataset check failed):\n${formatFigureProblems(problems)}`);
   const caseSummaryByRegion = new Map(summaryEntries.map((e) => [e.data.region, e.data]));
   return { corpus, figures: figureCheck.figures, adoptions: measureCheck.adoptions, indicators, indicatorById, units, measures, caseSummaryByRegion };
+}
+
+/** The comparisons the site builds pages for (see comparisons.ts), from the loaded dataset. */
+export async function loadComparisons(): Promise<{ dataset: Dataset; comparisons: IndicatorComparison[] }> {
+  const dataset = await loadDataset();
+  return { dataset, comparisons: buildComparisons(dataset.figures, dataset.indicators, dataset.units, dataset.corpus.regionById) };
+}
+
+/** getStaticPaths of every per-indicator comparison route. */
+export async function comparisonPaths(): Promise<{ params: { indicator: string } }[]> {
+  const { comparisons } = await loadComparisons();
+  return comparisons.map((c) => ({ params: { indicator: c.indicator.id } }));
 }

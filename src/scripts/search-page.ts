@@ -1,8 +1,8 @@
 // The search page (/search/?q=…): runs the engine in the browser as the reader types, keeps the
 // query and filters in the URL so a result list can be shared, and lets the keyboard move from the
 // box to the results. The engine and its index are loaded only once there is something to search
-// (a query in the URL, or the first keystroke), by a dynamic import that Vite splits off.
-import type { SearchEngine, SearchFilters, SearchResponse } from '../lib/search/engine';
+// (a query in the URL, or the first keystroke), in a Web Worker that Vite bundles separately.
+import type { SearchFilters, SearchOptions, SearchResponse } from '../lib/search/engine';
 import { SEARCH_DATA_PATH } from '../lib/search/index-format';
 import { fillFacetSelect, renderHit } from './search-render';
 import { bindSearchShortcut } from './search-shortcut';
@@ -39,19 +39,49 @@ function elements(): PageElements | undefined {
   return Object.values(found).every((e) => e !== null) ? (found as PageElements) : undefined;
 }
 
-let enginePromise: Promise<SearchEngine> | undefined;
+/** What the page needs of the engine: an answer to a query. */
+interface SearchClient {
+  search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
+}
 
-function engine(): Promise<SearchEngine> {
-  enginePromise ??= import('../lib/search/engine').then(({ openSearchEngine }) =>
-    openSearchEngine({
-      load: async (name) => {
-        const response = await fetch(`${SEARCH_DATA_PATH}${name}`);
-        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-        return (await response.json()) as unknown;
-      },
-    }),
-  );
-  return enginePromise;
+let clientPromise: Promise<SearchClient> | undefined;
+
+/** The engine in a worker (see search-worker.ts), or on the page where workers are unavailable. */
+function engine(): Promise<SearchClient> {
+  clientPromise ??= typeof Worker === 'function' ? Promise.resolve(workerClient()) : pageClient();
+  return clientPromise;
+}
+
+function workerClient(): SearchClient {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; response?: SearchResponse; error?: string }>) => {
+    const waiting = pending.get(event.data.id);
+    if (waiting === undefined) return;
+    pending.delete(event.data.id);
+    if (event.data.response !== undefined) waiting.resolve(event.data.response);
+    else waiting.reject(new Error(event.data.error ?? 'search failed'));
+  });
+  return {
+    search: (query, options) =>
+      new Promise((resolve, reject) => {
+        next += 1;
+        pending.set(next, { resolve, reject });
+        worker.postMessage({ id: next, query, options });
+      }),
+  };
+}
+
+async function pageClient(): Promise<SearchClient> {
+  const { openSearchEngine } = await import('../lib/search/engine');
+  return openSearchEngine({
+    load: async (name) => {
+      const response = await fetch(`${SEARCH_DATA_PATH}${name}`);
+      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+      return (await response.json()) as unknown;
+    },
+  });
 }
 
 export function startSearchPage(): void {
@@ -140,7 +170,7 @@ export function startSearchPage(): void {
       const response = await (await engine()).search(query, { filters: currentFilters(), limit });
       if (mine === sequence) render(response);
     } catch (error) {
-      enginePromise = undefined;
+      clientPromise = undefined;
       if (mine === sequence) {
         status.textContent = '搜索索引没有载入成功，请稍后再试，或按文档、主题、地区浏览。';
         empty.hidden = false;
