@@ -4,9 +4,9 @@ import { FIGURE_COLUMNS, readCsvRecords } from '../../src/lib/csv-records';
 import { checkFigureRecords, type CheckedFigure } from '../../src/lib/figure-check';
 import type { Indicator } from '../../src/schemas/indicator';
 import type { Region } from '../../src/schemas/region';
-import type { Unit } from '../../src/schemas/unit';
 import { readProjectFile } from './support/front-matter';
 import { realDataset } from './support/real-dataset';
+import { BEDS as BASE_BEDS, TEST_UNITS } from './support/indicators';
 
 const REGIONS: Region[] = [
   { id: 'national', name: '全国', nameEn: 'China (national)', pinyin: 'quanguo', level: 'national' },
@@ -15,25 +15,9 @@ const REGIONS: Region[] = [
 ];
 const REGION_BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
 
-const UNITS = new Map<string, Unit>(
-  [
-    { id: '张', base: '张', factor: 1 },
-    { id: '万张', base: '张', factor: 10000 },
-    { id: '%', base: '%', factor: 1 },
-  ].map((u) => [u.id, u]),
-);
+const UNITS = TEST_UNITS;
 
-const BEDS: Indicator = {
-  id: 'elderly-care-beds',
-  name: '养老床位数',
-  nameEn: 'Elderly-care beds',
-  unit: '张',
-  measures: '各类养老机构和社区养老服务设施的床位总数。',
-  direction: 'higher-is-better',
-  domain: 'elderly-care',
-  caveats: '有的地方只计养老机构床位，口径需看原句。',
-  compare: true,
-};
+const BEDS: Indicator = { ...BASE_BEDS, caveats: '有的地方只计养老机构床位，口径需看原句。' };
 const NURSING_SHARE: Indicator = { ...BEDS, id: 'nursing-bed-share', name: '护理型床位占比', unit: '%', caveats: undefined };
 const NOT_COMPARED: Indicator = { ...BEDS, id: 'new-elderly-care-beds', name: '新增养老床位', compare: false };
 

@@ -12,29 +12,10 @@ import {
   type ComparablePoint,
 } from '../../src/lib/indicator-math';
 import type { FigureKind, Indicator } from '../../src/schemas/indicator';
-import type { Unit } from '../../src/schemas/unit';
+import { BEDS, TEST_UNITS } from './support/indicators';
 
-const UNITS = new Map<string, Unit>(
-  [
-    { id: '张', base: '张', factor: 1 },
-    { id: '万张', base: '张', factor: 10000 },
-    { id: '个', base: '个', factor: 1 },
-    { id: '万人', base: '人', factor: 10000 },
-    { id: '亿人', base: '人', factor: 100000000 },
-    { id: '人', base: '人', factor: 1 },
-  ].map((u) => [u.id, u]),
-);
+const UNITS = TEST_UNITS;
 
-const BEDS: Indicator = {
-  id: 'elderly-care-beds',
-  name: '养老床位数',
-  nameEn: 'Elderly-care beds',
-  unit: '张',
-  measures: '各类养老机构和社区养老服务设施的床位总数。',
-  direction: 'higher-is-better',
-  domain: 'elderly-care',
-  compare: true,
-};
 
 function figure(overrides: Partial<CheckedFigure> = {}): CheckedFigure {
   return {

@@ -2,26 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { CheckedFigure } from '../../src/lib/figure-check';
 import { progressShare, regionTracks, type RegionTrack } from '../../src/lib/target-tracks';
 import type { Indicator } from '../../src/schemas/indicator';
-import type { Unit } from '../../src/schemas/unit';
+import { BEDS, TEST_UNITS } from './support/indicators';
 
-const UNITS = new Map<string, Unit>(
-  [
-    { id: '张', base: '张', factor: 1 },
-    { id: '万张', base: '张', factor: 10000 },
-    { id: '%', base: '%', factor: 1 },
-  ].map((u) => [u.id, u]),
-);
+const UNITS = TEST_UNITS;
 
-const BEDS: Indicator = {
-  id: 'elderly-care-beds',
-  name: '养老床位数',
-  nameEn: 'Elderly-care beds',
-  unit: '张',
-  measures: '各类养老机构和社区养老服务设施的床位总数。',
-  direction: 'higher-is-better',
-  domain: 'elderly-care',
-  compare: true,
-};
 const NURSING_SHARE: Indicator = { ...BEDS, id: 'nursing-bed-share', name: '护理型床位占比', unit: '%' };
 const INDICATOR_BY_ID = new Map([BEDS, NURSING_SHARE].map((i) => [i.id, i]));
 
