@@ -12,6 +12,7 @@ const PAGE_TYPES = {
   region: '/regions/taian/',
   comparison: '/compare/childcare-places-per-1000/',
   'measure matrix': '/compare/measures/',
+  'measure quotes': '/compare/measures/family-care-beds/',
   'target view': '/compare/targets/',
   'data page': '/data/',
   'search with results': '/search/?q=托育',

@@ -35,8 +35,10 @@ test.describe('comparison pages', () => {
     await page.goto('/compare/measures/');
     const cell = page.locator('td.filled a').first();
     const href = (await cell.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/compare\/measures\/[a-z0-9-]+\/#q-/);
     await cell.click();
-    const target = page.locator(`[id="${href.slice(1)}"]`);
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, (c) => `\\${c}`)}$`));
+    const target = page.locator(`[id="${href.split('#')[1]}"]`);
     await expect(target).toBeInViewport();
     await expect(target).toContainText('“');
   });
