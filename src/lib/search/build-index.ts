@@ -18,7 +18,7 @@ import {
   type PostingsFile,
   type SearchCoreFile,
 } from './index-format';
-import { normaliseText } from './normalise';
+import { BLOCK_SEPARATOR, normalise, normaliseText } from './normalise';
 import { pinyinKey } from './pinyin';
 import type { SourceRecord } from './records';
 import { compileSynonymRules, type SynonymList } from './synonyms';
@@ -145,7 +145,25 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const dateRank = new Map(dates.map((d, i) => [d, i + 1]));
 
   const records: SearchCoreFile['records'] = { kind: [], year: [], date: [], regions: [], topics: [], names: [], tags: [], firstEntry: [] };
-  const entries: SearchCoreFile['entries'] = { boost: [], length: [], heading: [], summary: [] };
+  const entries: SearchCoreFile['entries'] = { boost: [], empty: [], heading: [], summary: [] };
+  const lengths: number[] = [];
+  // Headings and tag words repeat across records: each is written once and referred to by index.
+  const headings: string[] = [''];
+  const headingIndexes = new Map<string, number>([['', 0]]);
+  const tagWords: string[] = [];
+  const tagWordIndexes = new Map<string, number>();
+  const tagWordsOf = (tags: string): number[] => {
+    const words = tags.split(BLOCK_SEPARATOR).flatMap((piece) => normalise(piece, tables).split(/[\s]+/)).filter((w) => w !== '');
+    return [...new Set(words)].map((word) => {
+      let index = tagWordIndexes.get(word);
+      if (index === undefined) {
+        index = tagWords.length;
+        tagWords.push(word);
+        tagWordIndexes.set(word, index);
+      }
+      return index;
+    });
+  };
   const displays: RecordDisplay[] = [];
   const entryTerms: Map<string, number>[] = [];
   for (const source of input.records) {
@@ -156,7 +174,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     records.regions.push(source.regions.map((r) => idOf('regions', r)));
     records.topics.push(source.topics.map((t) => idOf('topics', t)));
     records.names.push(source.names);
-    records.tags.push(source.tags);
+    records.tags.push(tagWordsOf(source.tags));
     records.firstEntry.push(entryTerms.length);
     const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, entries: [] };
     if (source.dateLabel !== undefined) display.dateLabel = source.dateLabel;
@@ -164,8 +182,17 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       const entryIndex = entryTerms.length;
       const normalised = normaliseText(section.text, tables).text;
       entries.boost.push(section.boost ?? 1);
-      entries.length.push([...normalised.replaceAll(' ', '')].length);
-      entries.heading.push(section.heading ?? '');
+      const length = [...normalised.replaceAll(' ', '')].length;
+      lengths.push(length);
+      if (length === 0) entries.empty.push(entryIndex);
+      const heading = section.heading ?? '';
+      let headingIndex = headingIndexes.get(heading);
+      if (headingIndex === undefined) {
+        headingIndex = headings.length;
+        headings.push(heading);
+        headingIndexes.set(heading, headingIndex);
+      }
+      entries.heading.push(headingIndex);
       if (section.role === 'summary') entries.summary.push(entryIndex);
       const shown: RecordDisplay['entries'][number] = {};
       if (section.anchor !== undefined) shown.anchor = section.anchor;
@@ -194,7 +221,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
 
   // Postings: one FlexSearch index per shard. The score function puts each section in the slot its
   // term frequency earns (see scoreSlot), so a look-up returns sections strongest first.
-  const withText = entries.length.filter((length) => length > 0);
+  const withText = lengths.filter((length) => length > 0);
   const averageLength = withText.reduce((sum, length) => sum + length, 0) / Math.max(1, withText.length);
   let slots = new Map<string, number>();
   const indexes = new Map<string, Index>();
@@ -206,7 +233,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     score: (_content: string[], term: string): number => slots.get(term) ?? SCORE_SLOTS - 1,
   };
   for (const [entryIndex, terms] of entryTerms.entries()) {
-    const length = entries.length[entryIndex] ?? 0;
+    const length = lengths[entryIndex] ?? 0;
     const byShard = new Map<string, string[]>();
     slots = new Map();
     for (const [term, count] of terms) {
@@ -264,6 +291,8 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     recordShardSize,
     records,
     entries,
+    headings,
+    tagWords,
     ids,
     labels: {
       kinds: { ...KIND_LABELS, ...EXTRA_KIND_LABELS },

@@ -11,7 +11,7 @@
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
 import { SCORE_SLOTS, SEARCH_FACET_LABELS, searchFiles, type CharsFile, type MatchVia, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type SearchCoreFile } from './index-format';
-import { BLOCK_SEPARATOR, containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
+import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
 import { BONUSES, bodyScore, FIELD_WEIGHTS, idf, KIND_WEIGHTS } from './rank';
@@ -155,8 +155,12 @@ export class SearchEngine {
   private readonly syllables: Set<string>;
   private readonly names: string[][];
   private readonly namesText: string[];
-  private readonly tagsText: string[];
+  /** Records by tag word, and entries by heading (both indexes into core.json's tables). */
+  private readonly tagRecords: number[][];
+  private readonly headingEntries: number[][];
+  private readonly normalisedHeadings: string[];
   private readonly headings: (string | undefined)[];
+  private readonly emptyEntries: Set<number>;
   /** Decoded columns of core.json. */
   private readonly entryRecord: number[];
   private readonly entryCount: number[];
@@ -182,8 +186,17 @@ export class SearchEngine {
     const { records, entries, ids } = core;
     this.names = records.names.map((names) => names.map((n) => normalise(n, this.tables)));
     this.namesText = this.names.map((n) => n.join('\n'));
-    this.tagsText = records.tags.map((tags) => normalise(tags.replaceAll(BLOCK_SEPARATOR, '\n'), this.tables).replaceAll(' ', '\n'));
-    this.headings = entries.heading.map((h) => (h !== '' ? normalise(h, this.tables) : undefined));
+    this.tagRecords = core.tagWords.map(() => []);
+    records.tags.forEach((words, record) => {
+      for (const word of words) this.tagRecords[word]?.push(record);
+    });
+    this.normalisedHeadings = core.headings.map((h) => normalise(h, this.tables));
+    this.headingEntries = core.headings.map(() => []);
+    entries.heading.forEach((h, entry) => {
+      if (h !== 0) this.headingEntries[h]?.push(entry);
+    });
+    this.headings = entries.heading.map((h) => (h !== 0 ? this.normalisedHeadings[h] : undefined));
+    this.emptyEntries = new Set(entries.empty);
     this.entryRecord = [];
     this.entryCount = [];
     records.firstEntry.forEach((first, record) => {
@@ -356,18 +369,21 @@ export class SearchEngine {
       const record = this.entryRecord[entry];
       if (record !== undefined) recordHit(record).entries.set(entry, { heading: false, body: slot, certain });
     }
-    this.headings.forEach((heading, entry) => {
-      const record = this.entryRecord[entry];
-      if (heading === undefined || record === undefined || !containsPhrase(heading, phrase)) return;
-      const entries = recordHit(record).entries;
-      const previous = entries.get(entry);
-      entries.set(entry, { ...(previous ?? { certain: true }), heading: true });
+    this.normalisedHeadings.forEach((heading, h) => {
+      if (h === 0 || !containsPhrase(heading, phrase)) return;
+      for (const entry of this.headingEntries[h] ?? []) {
+        const record = this.entryRecord[entry];
+        if (record === undefined) continue;
+        const entries = recordHit(record).entries;
+        const previous = entries.get(entry);
+        entries.set(entry, { ...(previous ?? { certain: true }), heading: true });
+      }
     });
     this.namesText.forEach((names, record) => {
       if (containsPhrase(names, phrase)) recordHit(record).title = true;
     });
-    this.tagsText.forEach((tags, record) => {
-      if (containsPhrase(tags, phrase)) recordHit(record).tags = true;
+    this.core.tagWords.forEach((word, w) => {
+      if (containsPhrase(word, phrase)) for (const record of this.tagRecords[w] ?? []) recordHit(record).tags = true;
     });
     if (this.partCache.size > 500) this.partCache.clear();
     this.partCache.set(phrase, hits);
@@ -636,12 +652,12 @@ export class SearchEngine {
     const entryCount = this.entryCount[ranked.record] ?? 0;
     /** A section of this record as shown: heading (from core), label, context, anchor (from the record shard). */
     const shownEntry = (e: number): { heading?: string; label?: string; context?: string; anchor?: string } => {
-      const heading = entryColumns.heading[e] ?? '';
+      const heading = this.core.headings[entryColumns.heading[e] ?? 0] ?? '';
       return { ...record.entries[e - firstEntry], ...(heading !== '' ? { heading } : {}) };
     };
     const phrases = this.phrasesFor(ranked, termHits, together);
     const entry = ranked.bestEntry !== undefined ? shownEntry(ranked.bestEntry) : undefined;
-    const entryLength = (e: number): number => entryColumns.length[e] ?? 0;
+    const entryLength = (e: number): number => (this.emptyEntries.has(e) ? 0 : 1);
     // The best section's text, else the record's first section (a document's summary), else its description.
     const textEntry = ranked.bestEntry !== undefined && entryLength(ranked.bestEntry) > 0 ? ranked.bestEntry : entryCount > 0 && entryLength(firstEntry) > 0 ? firstEntry : undefined;
     const snippetSegments = snippet(textEntry !== undefined ? (await this.text(textEntry)).text : record.description, phrases, this.tables);

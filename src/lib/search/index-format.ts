@@ -103,7 +103,8 @@ export interface CoreRecordColumns {
   regions: number[][];
   topics: number[][];
   names: string[][];
-  tags: string[];
+  /** Indexes into `tagWords`: the record's tags (issuer, region and topic names, year …), normalised. */
+  tags: number[][];
   /** Index of the record's first entry; its entries run to the next record's first entry. */
   firstEntry: number[];
 }
@@ -111,9 +112,10 @@ export interface CoreRecordColumns {
 /** What ranking needs of the entries (sections), column by column. */
 export interface CoreEntryColumns {
   boost: number[];
-  length: number[];
-  /** Heading, '' for none. */
-  heading: string[];
+  /** Entries without text (a snippet is then cut from another section or the description). */
+  empty: number[];
+  /** Index into `headings`; 0: none (headings[0] is ''). */
+  heading: number[];
   /** Entries whose role is 'summary'. */
   summary: number[];
 }
@@ -141,6 +143,9 @@ export interface SearchCoreFile {
   recordShardSize: number;
   records: CoreRecordColumns;
   entries: CoreEntryColumns;
+  /** Every distinct heading, and every distinct tag word (normalised), once. */
+  headings: string[];
+  tagWords: string[];
   /** Values the integer columns refer to. */
   ids: { kinds: string[]; regions: string[]; topics: string[] };
   /** Labels for facets and results. */
