@@ -12,23 +12,50 @@ import {
   SCORE_SLOTS,
   SEARCH_FORMAT_VERSION,
   searchFiles,
-  type CoreEntry,
-  type CoreRecord,
   type PinyinFile,
+  type RecordDisplay,
+  type RecordsFile,
   type PostingsFile,
   type SearchCoreFile,
 } from './index-format';
-import { normaliseText } from './normalise';
+import { BLOCK_SEPARATOR, normalise, normaliseText } from './normalise';
 import { pinyinKey } from './pinyin';
 import type { SourceRecord } from './records';
 import { compileSynonymRules, type SynonymList } from './synonyms';
 import { indexTerms, runsOf, shardOf, termFamily, type TermFamily } from './tokenize';
 
 /**
- * Shards per family, chosen so that one shard is about 4 kB gzipped for this corpus: a query
- * loads one shard per term, and a term of a longer phrase is a triple.
+ * Fewest shards per family, chosen so that one shard is about 4 kB gzipped for the real corpus: a
+ * query loads one shard per term, and a term of a longer phrase is a triple. A larger corpus gets
+ * more shards (see shardCount), so that a shard stays about SHARD_TARGET_BYTES.
  */
 export const SHARD_COUNTS: Record<TermFamily | 'pinyin', number> = { g1: 8, g2: 32, g3: 64, pinyin: 32 };
+
+/** Raw size a postings or pinyin shard, and a record shard, should stay about. */
+export const SHARD_TARGET_BYTES = 24_000;
+
+/** Shards for a family of about `totalBytes`: the default, or more for a larger corpus. */
+export function shardCount(family: TermFamily | 'pinyin', totalBytes: number): number {
+  return Math.max(SHARD_COUNTS[family], Math.ceil(totalBytes / SHARD_TARGET_BYTES));
+}
+
+/** Estimated exported size of postings: each term once, and each (term, entry) pair. */
+function postingsBytes(entryTerms: readonly Map<string, number>[]): Record<TermFamily, number> {
+  const bytes: Record<TermFamily, number> = { g1: 0, g2: 0, g3: 0 };
+  const seen = new Set<string>();
+  for (const [entry, terms] of entryTerms.entries()) {
+    const idBytes = String(entry).length + 1;
+    for (const term of terms.keys()) {
+      const family = termFamily(term);
+      bytes[family] += idBytes;
+      if (!seen.has(term)) {
+        seen.add(term);
+        bytes[family] += new TextEncoder().encode(term).length + 12;
+      }
+    }
+  }
+  return bytes;
+}
 
 /** Labels of record kinds that are not documents. */
 export const EXTRA_KIND_LABELS: Record<string, string> = { topic: '主题', region: '地区', figure: '数据' };
@@ -96,30 +123,106 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const corpusChars = corpusCharacters(input.records);
   const { tables, pairs } = normaliseTablesFor(corpusChars);
 
-  const records: CoreRecord[] = [];
-  const entries: CoreEntry[] = [];
+  // Facet values: in the order the site lists them, then any others records use.
+  const documentKinds = Object.keys(KIND_LABELS);
+  const facetOrder = {
+    kinds: [...documentKinds, ...Object.keys(EXTRA_KIND_LABELS)],
+    regions: input.regions.map((r) => r.id),
+    topics: input.topics.map((t) => t.id),
+  };
+  const ids = { kinds: [...facetOrder.kinds], regions: [...facetOrder.regions], topics: [...facetOrder.topics] };
+  const idIndexes = { kinds: new Map(ids.kinds.map((v, i) => [v, i])), regions: new Map(ids.regions.map((v, i) => [v, i])), topics: new Map(ids.topics.map((v, i) => [v, i])) };
+  const idOf = (list: 'kinds' | 'regions' | 'topics', value: string): number => {
+    let index = idIndexes[list].get(value);
+    if (index === undefined) {
+      index = ids[list].length;
+      ids[list].push(value);
+      idIndexes[list].set(value, index);
+    }
+    return index;
+  };
+  const dates = [...new Set(input.records.map((r) => r.dateValue ?? '').filter((d) => d !== ''))].sort((a, b) => a.localeCompare(b));
+  const dateRank = new Map(dates.map((d, i) => [d, i + 1]));
+
+  const records: SearchCoreFile['records'] = { kind: [], year: [], date: [], regions: [], topics: [], names: [], tags: [], firstEntry: [] };
+  const entries: SearchCoreFile['entries'] = { boost: [], empty: [], heading: [], summary: [] };
+  const lengths: number[] = [];
+  // Headings and tag words repeat across records: each is written once and referred to by index.
+  const headings: string[] = [''];
+  const headingIndexes = new Map<string, number>([['', 0]]);
+  const tagWords: string[] = [];
+  const tagWordIndexes = new Map<string, number>();
+  const tagWordsOf = (tags: string): number[] => {
+    const words = tags.split(BLOCK_SEPARATOR).flatMap((piece) => normalise(piece, tables).split(/[\s]+/)).filter((w) => w !== '');
+    return [...new Set(words)].map((word) => {
+      let index = tagWordIndexes.get(word);
+      if (index === undefined) {
+        index = tagWords.length;
+        tagWords.push(word);
+        tagWordIndexes.set(word, index);
+      }
+      return index;
+    });
+  };
+  const displays: RecordDisplay[] = [];
   const entryTerms: Map<string, number>[] = [];
-  for (const [recordIndex, source] of input.records.entries()) {
-    const { sections, ...core } = source;
-    records.push({ ...core, firstEntry: entries.length, entryCount: sections.length });
+  for (const source of input.records) {
+    const { sections } = source;
+    records.kind.push(idOf('kinds', source.kind));
+    records.year.push(source.year ?? 0);
+    records.date.push(dateRank.get(source.dateValue ?? '') ?? 0);
+    records.regions.push(source.regions.map((r) => idOf('regions', r)));
+    records.topics.push(source.topics.map((t) => idOf('topics', t)));
+    records.names.push(source.names);
+    records.tags.push(tagWordsOf(source.tags));
+    records.firstEntry.push(entryTerms.length);
+    const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, entries: [] };
+    if (source.dateLabel !== undefined) display.dateLabel = source.dateLabel;
     for (const section of sections) {
+      const entryIndex = entryTerms.length;
       const normalised = normaliseText(section.text, tables).text;
-      const entry: CoreEntry = { record: recordIndex, boost: section.boost ?? 1, length: [...normalised.replaceAll(' ', '')].length };
-      if (section.anchor !== undefined) entry.anchor = section.anchor;
-      if (section.role !== undefined) entry.role = section.role;
-      if (section.heading !== undefined) entry.heading = section.heading;
-      else if (section.label !== undefined) entry.label = section.label;
-      if (section.context !== undefined) entry.context = section.context;
-      files.set(searchFiles.text(entries.length), section.text);
-      entries.push(entry);
+      entries.boost.push(section.boost ?? 1);
+      const length = [...normalised.replaceAll(' ', '')].length;
+      lengths.push(length);
+      if (length === 0) entries.empty.push(entryIndex);
+      const heading = section.heading ?? '';
+      let headingIndex = headingIndexes.get(heading);
+      if (headingIndex === undefined) {
+        headingIndex = headings.length;
+        headings.push(heading);
+        headingIndexes.set(heading, headingIndex);
+      }
+      entries.heading.push(headingIndex);
+      if (section.role === 'summary') entries.summary.push(entryIndex);
+      const shown: RecordDisplay['entries'][number] = {};
+      if (section.anchor !== undefined) shown.anchor = section.anchor;
+      if (section.heading === undefined && section.label !== undefined) shown.label = section.label;
+      if (section.context !== undefined) shown.context = section.context;
+      display.entries.push(shown);
+      files.set(searchFiles.text(entryIndex), section.text);
       entryTerms.push(indexTerms(normalised));
     }
+    displays.push(display);
   }
+
+  // Record shards: consecutive records, about SHARD_TARGET_BYTES each.
+  const displayBytes = displays.reduce((sum, d) => sum + new TextEncoder().encode(JSON.stringify(d)).length + 1, 0);
+  const recordShardSize = Math.max(1, Math.floor((SHARD_TARGET_BYTES * displays.length) / Math.max(1, displayBytes)));
+  for (let start = 0, shard = 0; start < displays.length; start += recordShardSize, shard += 1) {
+    files.set(searchFiles.records(shard), displays.slice(start, start + recordShardSize) satisfies RecordsFile);
+  }
+  const estimated = postingsBytes(entryTerms);
+  const shards: Record<TermFamily | 'pinyin', number> = {
+    g1: shardCount('g1', estimated.g1),
+    g2: shardCount('g2', estimated.g2),
+    g3: shardCount('g3', estimated.g3),
+    pinyin: SHARD_COUNTS.pinyin,
+  };
 
   // Postings: one FlexSearch index per shard. The score function puts each section in the slot its
   // term frequency earns (see scoreSlot), so a look-up returns sections strongest first.
-  const withText = entries.filter((e) => e.length > 0);
-  const averageLength = withText.reduce((sum, e) => sum + e.length, 0) / Math.max(1, withText.length);
+  const withText = lengths.filter((length) => length > 0);
+  const averageLength = withText.reduce((sum, length) => sum + length, 0) / Math.max(1, withText.length);
   let slots = new Map<string, number>();
   const indexes = new Map<string, Index>();
   const options = {
@@ -130,13 +233,13 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     score: (_content: string[], term: string): number => slots.get(term) ?? SCORE_SLOTS - 1,
   };
   for (const [entryIndex, terms] of entryTerms.entries()) {
-    const length = entries[entryIndex]?.length ?? 0;
+    const length = lengths[entryIndex] ?? 0;
     const byShard = new Map<string, string[]>();
     slots = new Map();
     for (const [term, count] of terms) {
       slots.set(term, scoreSlot(count, length, averageLength));
       const family = termFamily(term);
-      const file = searchFiles.postings(family, shardOf(term, SHARD_COUNTS[family]));
+      const file = searchFiles.postings(family, shardOf(term, shards[family]));
       const list = byShard.get(file) ?? [];
       list.push(term);
       byShard.set(file, list);
@@ -151,7 +254,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     }
   }
   for (const family of ['g1', 'g2', 'g3'] as const) {
-    for (let shard = 0; shard < SHARD_COUNTS[family]; shard += 1) {
+    for (let shard = 0; shard < shards[family]; shard += 1) {
       const file = searchFiles.postings(family, shard);
       const chunks: PostingsFile = [];
       // Only the term map is exported: the register (reg) serves updates, which readers never make.
@@ -169,9 +272,12 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       addPinyinPairs(vocabulary, normaliseText(text, tables).text);
     }
   }
-  const pinyinShards: PinyinFile[] = Array.from({ length: SHARD_COUNTS.pinyin }, () => ({}));
+  let pinyinBytes = 0;
+  for (const [key, pairCounts] of vocabulary) pinyinBytes += key.length + 6 + pairCounts.size * 14;
+  shards.pinyin = shardCount('pinyin', pinyinBytes);
+  const pinyinShards: PinyinFile[] = Array.from({ length: shards.pinyin }, () => ({}));
   for (const [key, pairCounts] of [...vocabulary].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const shard = pinyinShards[shardOf(key, SHARD_COUNTS.pinyin)];
+    const shard = pinyinShards[shardOf(key, shards.pinyin)];
     if (shard !== undefined) shard[key] = [...pairCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }
   pinyinShards.forEach((shard, i) => files.set(searchFiles.pinyin(i), shard));
@@ -179,22 +285,21 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const chars = charsBySyllable(corpusChars);
   files.set(searchFiles.chars(), chars);
 
-  const documentKinds = Object.keys(KIND_LABELS);
   const core: SearchCoreFile = {
     format: SEARCH_FORMAT_VERSION,
-    shards: SHARD_COUNTS,
+    shards,
+    recordShardSize,
     records,
     entries,
+    headings,
+    tagWords,
+    ids,
     labels: {
       kinds: { ...KIND_LABELS, ...EXTRA_KIND_LABELS },
       regions: Object.fromEntries(input.regions.map((r) => [r.id, r.shortName ?? r.name])),
       topics: Object.fromEntries(input.topics.map((t) => [t.id, t.name])),
     },
-    facetOrder: {
-      kinds: [...documentKinds, ...Object.keys(EXTRA_KIND_LABELS)],
-      regions: input.regions.map((r) => r.id),
-      topics: input.topics.map((t) => t.id),
-    },
+    facetOrder,
     t2s: pairs,
     synonyms: compileSynonymRules(input.synonyms, input.regions, tables),
     syllables: Object.keys(chars).sort(),

@@ -10,8 +10,8 @@
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { SCORE_SLOTS, SEARCH_FACET_LABELS, searchFiles, type CharsFile, type CoreEntry, type CoreRecord, type MatchVia, type PinyinFile, type PostingsFile, type SearchCoreFile } from './index-format';
-import { BLOCK_SEPARATOR, containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
+import { SCORE_SLOTS, SEARCH_FACET_LABELS, searchFiles, type CharsFile, type MatchVia, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type SearchCoreFile } from './index-format';
+import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
 import { BONUSES, bodyScore, FIELD_WEIGHTS, idf, KIND_WEIGHTS } from './rank';
@@ -155,8 +155,20 @@ export class SearchEngine {
   private readonly syllables: Set<string>;
   private readonly names: string[][];
   private readonly namesText: string[];
-  private readonly tagsText: string[];
+  /** Records by tag word, and entries by heading (both indexes into core.json's tables). */
+  private readonly tagRecords: number[][];
+  private readonly headingEntries: number[][];
+  private readonly normalisedHeadings: string[];
   private readonly headings: (string | undefined)[];
+  private readonly emptyEntries: Set<number>;
+  /** Decoded columns of core.json. */
+  private readonly entryRecord: number[];
+  private readonly entryCount: number[];
+  private readonly summaryEntries: Set<number>;
+  private readonly kinds: string[];
+  private readonly regions: string[][];
+  private readonly topics: string[][];
+  private readonly recordShards = new Map<number, Promise<RecordsFile>>();
   private readonly shards = new Map<string, Promise<Index>>();
   private readonly texts = new Map<number, Promise<{ text: string; normalised: string }>>();
   private readonly pinyinShards = new Map<number, Promise<PinyinFile>>();
@@ -171,10 +183,31 @@ export class SearchEngine {
     this.source = source;
     this.tables = t2sTableFromPairs(core.t2s);
     this.syllables = new Set(core.syllables);
-    this.names = core.records.map((r) => r.names.map((n) => normalise(n, this.tables)));
+    const { records, entries, ids } = core;
+    this.names = records.names.map((names) => names.map((n) => normalise(n, this.tables)));
     this.namesText = this.names.map((n) => n.join('\n'));
-    this.tagsText = core.records.map((r) => normalise(r.tags.replaceAll(BLOCK_SEPARATOR, '\n'), this.tables).replaceAll(' ', '\n'));
-    this.headings = core.entries.map((e) => (e.heading !== undefined ? normalise(e.heading, this.tables) : undefined));
+    this.tagRecords = core.tagWords.map(() => []);
+    records.tags.forEach((words, record) => {
+      for (const word of words) this.tagRecords[word]?.push(record);
+    });
+    this.normalisedHeadings = core.headings.map((h) => normalise(h, this.tables));
+    this.headingEntries = core.headings.map(() => []);
+    entries.heading.forEach((h, entry) => {
+      if (h !== 0) this.headingEntries[h]?.push(entry);
+    });
+    this.headings = entries.heading.map((h) => (h !== 0 ? this.normalisedHeadings[h] : undefined));
+    this.emptyEntries = new Set(entries.empty);
+    this.entryRecord = [];
+    this.entryCount = [];
+    records.firstEntry.forEach((first, record) => {
+      const end = records.firstEntry[record + 1] ?? entries.boost.length;
+      this.entryCount.push(end - first);
+      for (let e = first; e < end; e += 1) this.entryRecord[e] = record;
+    });
+    this.summaryEntries = new Set(entries.summary);
+    this.kinds = records.kind.map((k) => ids.kinds[k] ?? '');
+    this.regions = records.regions.map((list) => list.map((r) => ids.regions[r] ?? ''));
+    this.topics = records.topics.map((list) => list.map((t) => ids.topics[t] ?? ''));
   }
 
   async search(rawQuery: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -333,21 +366,24 @@ export class SearchEngine {
     };
     const certain = isExactLookup(phrase);
     for (const [entry, slot] of await this.bodyHits(phrase)) {
-      const record = this.core.entries[entry]?.record;
+      const record = this.entryRecord[entry];
       if (record !== undefined) recordHit(record).entries.set(entry, { heading: false, body: slot, certain });
     }
-    this.headings.forEach((heading, entry) => {
-      const record = this.core.entries[entry]?.record;
-      if (heading === undefined || record === undefined || !containsPhrase(heading, phrase)) return;
-      const entries = recordHit(record).entries;
-      const previous = entries.get(entry);
-      entries.set(entry, { ...(previous ?? { certain: true }), heading: true });
+    this.normalisedHeadings.forEach((heading, h) => {
+      if (h === 0 || !containsPhrase(heading, phrase)) return;
+      for (const entry of this.headingEntries[h] ?? []) {
+        const record = this.entryRecord[entry];
+        if (record === undefined) continue;
+        const entries = recordHit(record).entries;
+        const previous = entries.get(entry);
+        entries.set(entry, { ...(previous ?? { certain: true }), heading: true });
+      }
     });
     this.namesText.forEach((names, record) => {
       if (containsPhrase(names, phrase)) recordHit(record).title = true;
     });
-    this.tagsText.forEach((tags, record) => {
-      if (containsPhrase(tags, phrase)) recordHit(record).tags = true;
+    this.core.tagWords.forEach((word, w) => {
+      if (containsPhrase(word, phrase)) for (const record of this.tagRecords[w] ?? []) recordHit(record).tags = true;
     });
     if (this.partCache.size > 500) this.partCache.clear();
     this.partCache.set(phrase, hits);
@@ -374,9 +410,8 @@ export class SearchEngine {
   }
 
   private entryHitScore(entry: number, phrase: string, hit: EntryHit): number {
-    const meta = this.core.entries[entry] as CoreEntry;
     let score = hit.heading ? FIELD_WEIGHTS.heading : 0;
-    if (hit.body !== undefined && !this.disproved.has(`${entry} ${phrase}`)) score += bodyScore(hit.body, meta.boost);
+    if (hit.body !== undefined && !this.disproved.has(`${entry} ${phrase}`)) score += bodyScore(hit.body, this.core.entries.boost[entry] ?? 1);
     return score;
   }
 
@@ -438,7 +473,7 @@ export class SearchEngine {
   }
 
   private rank(termHits: TermHits[], together?: TermHits): { ranked: RankedRecord[]; partial: boolean } {
-    const recordCount = this.core.records.length;
+    const recordCount = this.kinds.length;
     const candidates = new Set<number>();
     for (const hits of termHits) for (const record of this.matchingRecords(hits)) candidates.add(record);
     const perRecord = new Map<number, { termScores: TermScore[]; entryTotals: Map<number, number>; perTermEntries: Map<number, number>[] }>();
@@ -463,7 +498,7 @@ export class SearchEngine {
     for (const [record, { termScores, entryTotals, perTermEntries }] of perRecord) {
       const matchedTerms = termScores.filter((s) => s.score > 0).length;
       if (matchedTerms === 0) continue;
-      let score = termScores.reduce((sum, s, t) => sum + s.score * (weights[t] ?? 1), 0) * (KIND_WEIGHTS[(this.core.records[record] as CoreRecord).kind] ?? 1);
+      let score = termScores.reduce((sum, s, t) => sum + s.score * (weights[t] ?? 1), 0) * (KIND_WEIGHTS[this.kinds[record] as string] ?? 1);
       perTermEntries.forEach((entries, t) => {
         for (const [entry, s] of entries) entryTotals.set(entry, (entryTotals.get(entry) ?? 0) + s * (weights[t] ?? 1));
       });
@@ -477,8 +512,8 @@ export class SearchEngine {
       if (termHits.length > 1) {
         const together = [...entryTotals.keys()].some((entry) => perTermEntries.every((entries) => (entries.get(entry) ?? 0) > 0));
         if (together) score += BONUSES.together * (termHits.length - 1);
-        const meta = this.core.records[record] as CoreRecord;
-        const headings = this.headings.slice(meta.firstEntry, meta.firstEntry + meta.entryCount);
+        const first = this.core.records.firstEntry[record] ?? 0;
+        const headings = this.headings.slice(first, first + (this.entryCount[record] ?? 0));
         if ([this.namesText[record], ...headings].some((h) => h !== undefined && containsPhrase(h, joinedQuery))) score += BONUSES.joinedPhrase;
       }
       let phraseTier = false;
@@ -495,7 +530,7 @@ export class SearchEngine {
       let bestEntryScore = 0;
       for (const [entry, total] of entryTotals) {
         // Our summary restates the text: link to the text's own section when it matches too.
-        const s = total * (this.core.entries[entry]?.role === 'summary' ? SUMMARY_LINK_WEIGHT : 1);
+        const s = total * (this.summaryEntries.has(entry) ? SUMMARY_LINK_WEIGHT : 1);
         if (s > bestEntryScore) {
           bestEntryScore = s;
           bestEntry = entry;
@@ -516,27 +551,38 @@ export class SearchEngine {
     const meaningful = termHits.length <= MAX_PARTIAL_TERMS && termHits.every((h) => [...h.term].length >= 2);
     const partial = complete.length === 0 && ranked.length > 0 && meaningful;
     const list = partial ? ranked : complete;
-    const records = this.core.records;
+    const dates = this.core.records.date;
     list.sort(
       (a, b) =>
         b.matchedTerms - a.matchedTerms ||
         Number(b.phraseTier) - Number(a.phraseTier) ||
         Number(b.exactTier) - Number(a.exactTier) ||
         b.score - a.score ||
-        (records[b.record]?.dateValue ?? '').localeCompare(records[a.record]?.dateValue ?? '') ||
+        (dates[b.record] ?? 0) - (dates[a.record] ?? 0) ||
         a.record - b.record,
     );
     return { ranked: list, partial };
   }
 
   private passesFilters(record: number, filters: SearchFilters): boolean {
-    const r = this.core.records[record] as CoreRecord;
+    const year = this.core.records.year[record] ?? 0;
     return (
-      (filters.kind === undefined || filters.kind === '' || r.kind === filters.kind) &&
-      (filters.region === undefined || filters.region === '' || r.regions.includes(filters.region)) &&
-      (filters.topic === undefined || filters.topic === '' || r.topics.includes(filters.topic)) &&
-      (filters.year === undefined || filters.year === '' || String(r.year) === filters.year)
+      (filters.kind === undefined || filters.kind === '' || this.kinds[record] === filters.kind) &&
+      (filters.region === undefined || filters.region === '' || (this.regions[record] ?? []).includes(filters.region)) &&
+      (filters.topic === undefined || filters.topic === '' || (this.topics[record] ?? []).includes(filters.topic)) &&
+      (filters.year === undefined || filters.year === '' || String(year === 0 ? undefined : year) === filters.year)
     );
+  }
+
+  /** What is shown of a record, from its record shard. */
+  private async display(record: number): Promise<RecordDisplay> {
+    const shard = Math.floor(record / this.core.recordShardSize);
+    let file = this.recordShards.get(shard);
+    if (file === undefined) {
+      file = this.source.load(searchFiles.records(shard)) as Promise<RecordsFile>;
+      this.recordShards.set(shard, file);
+    }
+    return (await file)[record - shard * this.core.recordShardSize] as RecordDisplay;
   }
 
   private text(entry: number): Promise<{ text: string; normalised: string }> {
@@ -600,31 +646,41 @@ export class SearchEngine {
   }
 
   private async hit(ranked: RankedRecord, termHits: TermHits[], together?: TermHits): Promise<SearchHit> {
-    const record = this.core.records[ranked.record] as CoreRecord;
-    const labels = this.core.labels;
+    const record = await this.display(ranked.record);
+    const { labels, entries: entryColumns } = this.core;
+    const firstEntry = this.core.records.firstEntry[ranked.record] ?? 0;
+    const entryCount = this.entryCount[ranked.record] ?? 0;
+    /** A section of this record as shown: heading (from core), label, context, anchor (from the record shard). */
+    const shownEntry = (e: number): { heading?: string; label?: string; context?: string; anchor?: string } => {
+      const heading = this.core.headings[entryColumns.heading[e] ?? 0] ?? '';
+      return { ...record.entries[e - firstEntry], ...(heading !== '' ? { heading } : {}) };
+    };
     const phrases = this.phrasesFor(ranked, termHits, together);
-    const entry = ranked.bestEntry !== undefined ? this.core.entries[ranked.bestEntry] : undefined;
+    const entry = ranked.bestEntry !== undefined ? shownEntry(ranked.bestEntry) : undefined;
+    const entryLength = (e: number): number => (this.emptyEntries.has(e) ? 0 : 1);
     // The best section's text, else the record's first section (a document's summary), else its description.
-    const textEntry = entry !== undefined && entry.length > 0 ? ranked.bestEntry : record.entryCount > 0 && (this.core.entries[record.firstEntry]?.length ?? 0) > 0 ? record.firstEntry : undefined;
+    const textEntry = ranked.bestEntry !== undefined && entryLength(ranked.bestEntry) > 0 ? ranked.bestEntry : entryCount > 0 && entryLength(firstEntry) > 0 ? firstEntry : undefined;
     const snippetSegments = snippet(textEntry !== undefined ? (await this.text(textEntry)).text : record.description, phrases, this.tables);
-    const anchorUrl = (e: CoreEntry | undefined): string => (e?.anchor !== undefined ? `${record.url}#${e.anchor}` : record.url);
+    const anchorUrl = (e: { anchor?: string } | undefined): string => (e?.anchor !== undefined ? `${record.url}#${e.anchor}` : record.url);
     const moreSections = [...ranked.entryScores]
       .filter(([e, s]) => e !== ranked.bestEntry && s > 0 && this.isShown(e, ranked.record, together !== undefined ? [...termHits, together] : termHits))
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
-      .map(([e]) => this.core.entries[e] as CoreEntry)
+      .map(([e]) => shownEntry(e))
       .filter((e) => (e.heading ?? e.label) !== undefined)
       .map((e) => ({ heading: (e.heading ?? e.label) as string, url: anchorUrl(e) }));
+    const kind = this.kinds[ranked.record] as string;
+    const year = this.core.records.year[ranked.record] ?? 0;
     const via = [...new Set(ranked.termScores.map((s) => s.alternative?.via).filter((v): v is MatchVia => v !== undefined))];
     const hit: SearchHit = {
       id: record.id,
-      kind: record.kind,
-      kindLabel: labels.kinds[record.kind] ?? record.kind,
+      kind,
+      kindLabel: labels.kinds[kind] ?? kind,
       title: record.title,
       titleSegments: highlightAll(record.title, phrases, this.tables),
       url: anchorUrl(entry),
-      regions: record.regions.map((id) => ({ id, name: labels.regions[id] ?? id })),
-      topics: record.topics.map((id) => ({ id, name: labels.topics[id] ?? id })),
+      regions: (this.regions[ranked.record] ?? []).map((id) => ({ id, name: labels.regions[id] ?? id })),
+      topics: (this.topics[ranked.record] ?? []).map((id) => ({ id, name: labels.topics[id] ?? id })),
       snippet: snippetSegments,
       moreSections,
       score: Math.round(ranked.score * 100) / 100,
@@ -633,7 +689,7 @@ export class SearchEngine {
     const section = entry?.heading ?? entry?.label;
     if (section !== undefined) hit.section = entry?.context !== undefined ? `${entry.context} › ${section}` : section;
     if (record.dateLabel !== undefined) hit.date = record.dateLabel;
-    if (record.year !== undefined) hit.year = record.year;
+    if (year !== 0) hit.year = year;
     return hit;
   }
 
@@ -685,11 +741,11 @@ export class SearchEngine {
       counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
     };
     for (const { record } of ranked) {
-      const r = this.core.records[record] as CoreRecord;
-      bump('kind', r.kind);
-      for (const region of new Set(r.regions)) bump('region', region);
-      for (const topic of new Set(r.topics)) bump('topic', topic);
-      if (r.year !== undefined) bump('year', String(r.year));
+      bump('kind', this.kinds[record] as string);
+      for (const region of new Set(this.regions[record])) bump('region', region);
+      for (const topic of new Set(this.topics[record])) bump('topic', topic);
+      const year = this.core.records.year[record] ?? 0;
+      if (year !== 0) bump('year', String(year));
     }
     const { labels, facetOrder } = this.core;
     const ordered = (facet: SearchFacet, order: readonly string[], label: (v: string) => string): FacetCount[] => {

@@ -1,9 +1,13 @@
 // The files the build writes under /search/data/ and readers load from there: their names and
 // shapes, shared by the build (src/lib/search/build-index.ts), the browser and the command line.
 //
-// Only `core.json` is loaded when a reader starts to search. Postings are sharded by a hash of the
-// term, so a query loads the few shards its terms fall in; section texts are one small file each
-// and are loaded only for the results on screen (snippets). Pinyin and character tables are loaded
+// Only `core.json` is loaded when a reader starts to search: it holds only what ranking needs
+// (names, tags and headings to scan, and small integer columns for kinds, facets, dates, section
+// weights). What is only shown (titles, urls, descriptions, anchors …) is in record shards, loaded
+// only for the results on screen. Postings are sharded by a hash of the term, so a query loads the
+// few shards its terms fall in; shard counts grow with the corpus (recorded in core.json, so every
+// reader agrees). Section texts are one small file each and are loaded only for the results on
+// screen (snippets). Pinyin and character tables are loaded
 // only for a query in pinyin or one that found nothing.
 
 import type { TermFamily } from './tokenize';
@@ -12,7 +16,7 @@ import type { TermFamily } from './tokenize';
 export const SEARCH_DATA_PATH = '/search/data/';
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 1;
+export const SEARCH_FORMAT_VERSION = 2;
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
@@ -22,6 +26,7 @@ export const searchFiles = {
   core: (): string => 'core.json',
   postings: (family: TermFamily, shard: number): string => `${family}-${shard}.json`,
   text: (entry: number): string => `text-${entry}.json`,
+  records: (shard: number): string => `records-${shard}.json`,
   pinyin: (shard: number): string => `pinyin-${shard}.json`,
   chars: (): string => 'chars.json',
 };
@@ -86,13 +91,63 @@ export interface CoreEntry {
   length: number;
 }
 
-/** `core.json`: everything needed before the first look-up. */
+/** What ranking needs of the records, column by column (record i at index i of each). */
+export interface CoreRecordColumns {
+  /** Index into `ids.kinds`. */
+  kind: number[];
+  /** 0: none. */
+  year: number[];
+  /** Rank of `dateValue` among all dates (1 = oldest), 0: none; orders ties. */
+  date: number[];
+  /** Indexes into `ids.regions` / `ids.topics`. */
+  regions: number[][];
+  topics: number[][];
+  names: string[][];
+  /** Indexes into `tagWords`: the record's tags (issuer, region and topic names, year …), normalised. */
+  tags: number[][];
+  /** Index of the record's first entry; its entries run to the next record's first entry. */
+  firstEntry: number[];
+}
+
+/** What ranking needs of the entries (sections), column by column. */
+export interface CoreEntryColumns {
+  boost: number[];
+  /** Entries without text (a snippet is then cut from another section or the description). */
+  empty: number[];
+  /** Index into `headings`; 0: none (headings[0] is ''). */
+  heading: number[];
+  /** Entries whose role is 'summary'. */
+  summary: number[];
+}
+
+/** What is only shown of a record: in `records-<shard>.json`, loaded for the results on screen. */
+export interface RecordDisplay {
+  id: string;
+  title: string;
+  url: string;
+  description: string;
+  dateLabel?: string;
+  /** Per entry of the record, in order. */
+  entries: { anchor?: string; label?: string; context?: string }[];
+}
+
+/** A record shard: the displays of `recordShardSize` consecutive records. */
+export type RecordsFile = RecordDisplay[];
+
+/** `core.json`: everything needed before the first look-up, and nothing that is only shown. */
 export interface SearchCoreFile {
   format: typeof SEARCH_FORMAT_VERSION;
-  /** Shards per term family, and of the pinyin vocabulary. */
+  /** Shards per term family, and of the pinyin vocabulary; they grow with the corpus. */
   shards: Record<TermFamily | 'pinyin', number>;
-  records: CoreRecord[];
-  entries: CoreEntry[];
+  /** Records per record shard: record i is in shard floor(i / recordShardSize). */
+  recordShardSize: number;
+  records: CoreRecordColumns;
+  entries: CoreEntryColumns;
+  /** Every distinct heading, and every distinct tag word (normalised), once. */
+  headings: string[];
+  tagWords: string[];
+  /** Values the integer columns refer to. */
+  ids: { kinds: string[]; regions: string[]; topics: string[] };
   /** Labels for facets and results. */
   labels: {
     kinds: Record<string, string>;
