@@ -160,6 +160,10 @@ export function fixtureRecords(): SourceRecord[] {
     fixtureDocument('heading', 'commentary', '专家谈托育', 2024, ['national'], ['childcare'], [{ anchor: 'c', heading: '托位供给不足', text: '专家指出供给缺口仍然较大。' }]),
     // 托位 once in a body.
     fixtureDocument('body', 'commentary', '其他文章', 2020, ['national'], [], [{ anchor: 'd', heading: '正文', text: '文中顺带提到托位一次，其余谈别的事情，篇幅较长，内容较多。' }]),
+    // 居家照 … 照护服务 in the title and a heading, never 居家照护服务: every triple, not the phrase.
+    fixtureDocument('split-fields', 'commentary', '居家照护与照护服务清单', 2022, ['national'], [], [{ anchor: 'f', heading: '居家照护及照护服务', text: '清单列出事项。' }]),
+    // 居家照护服务 as written, in a body.
+    fixtureDocument('home-care', 'commentary', '社区动态', 2022, ['national'], [], [{ anchor: 'g', heading: '动态', text: '推进居家照护服务。' }]),
     // 养老服务 and 长期护理.
     fixtureDocument('elderly', 'policy', '关于深化养老服务改革发展的意见', 2025, ['national'], ['elderly-care'], [
       { anchor: 'e', heading: '（一）居家养老', text: '发展居家养老服务，推进长期护理保险，提升养老服务质量。' },

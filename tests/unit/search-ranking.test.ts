@@ -129,3 +129,16 @@ describe('results', () => {
     expect(response.total).toBeGreaterThan(1);
   });
 });
+
+describe('names, tags and headings, looked up by their terms', () => {
+  it('checks a long phrase found by its triples in a title or heading against the words themselves', async () => {
+    // 居家照护与照护服务清单 has every triple of 居家照护服务, but not the phrase.
+    const response = await engine.search('居家照护服务');
+    expect(response.hits.map((h) => h.id)).toEqual(['home-care']);
+    expect(response.total).toBe(1);
+    // Its own words are still found, in the title and in the heading.
+    const title = await hitOf('照护服务清单', 'split-fields');
+    expect(title && segmentsToMarkedText(title.titleSegments)).toBe('居家照护与【照护服务清单】');
+    expect((await hitOf('居家照护及照护', 'split-fields'))?.section).toBe('居家照护及照护服务');
+  });
+});

@@ -30,6 +30,10 @@ describe('tokenize', () => {
     expect(phraseTerms('托位')).toEqual(['托位']);
     expect(phraseTerms('医养结')).toEqual(['医养结']);
     expect(phraseTerms('养老床位')).toEqual(['养老床', '老床位']);
+    // Longer runs: every third triple from the start, and the last, so every character is covered.
+    expect(phraseTerms('家庭养老床位')).toEqual(['家庭养', '老床位']);
+    expect(phraseTerms('托育服务体系建设')).toEqual(['托育服', '务体系', '系建设']);
+    expect(phraseTerms('普惠托育')).toEqual(['普惠托', '惠托育']);
     expect(phraseTerms('3岁以下')).toEqual(['3', '岁以下']);
     expect(phraseTerms('beihai')).toEqual(['beihai']);
   });

@@ -11,50 +11,89 @@ import { charsBySyllable, contextReadings, normaliseTablesFor } from './build-ta
 import {
   SCORE_SLOTS,
   SEARCH_FORMAT_VERSION,
+  encodeGaps,
+  encodeTermMap,
   searchFiles,
+  type FieldPostings,
+  type NamesFile,
   type PinyinFile,
   type RecordDisplay,
   type RecordsFile,
   type PostingsFile,
   type SearchCoreFile,
+  type ShardedFamily,
+  type TermMapChunk,
 } from './index-format';
-import { BLOCK_SEPARATOR, normalise, normaliseText } from './normalise';
+import { normalise, normaliseText } from './normalise';
 import { pinyinKey } from './pinyin';
 import type { SourceRecord } from './records';
 import { compileSynonymRules, type SynonymList } from './synonyms';
-import { indexTerms, runsOf, shardOf, termFamily, type TermFamily } from './tokenize';
+import { indexTerms, runsOf, shardOf, tagWords, termFamily, type TermFamily } from './tokenize';
 
 /**
  * Fewest shards per family, chosen so that one shard is about 4 kB gzipped for the real corpus: a
  * query loads one shard per term, and a term of a longer phrase is a triple. A larger corpus gets
  * more shards (see shardCount), so that a shard stays about SHARD_TARGET_BYTES.
  */
-export const SHARD_COUNTS: Record<TermFamily | 'pinyin', number> = { g1: 8, g2: 32, g3: 64, pinyin: 32 };
+export const SHARD_COUNTS: Record<ShardedFamily, number> = { g1: 8, g2: 32, g3: 64, pinyin: 32, names: 4 };
 
-/** Raw size a postings or pinyin shard, and a record shard, should stay about. */
+/** Raw size a postings or pinyin shard should stay about. */
 export const SHARD_TARGET_BYTES = 24_000;
 
+/**
+ * Raw size a record shard or names shard should stay about: a page of ten results may load ten
+ * record shards, so they are kept smaller than postings shards.
+ */
+export const SMALL_SHARD_TARGET_BYTES = 8_000;
+
 /** Shards for a family of about `totalBytes`: the default, or more for a larger corpus. */
-export function shardCount(family: TermFamily | 'pinyin', totalBytes: number): number {
-  return Math.max(SHARD_COUNTS[family], Math.ceil(totalBytes / SHARD_TARGET_BYTES));
+export function shardCount(family: ShardedFamily, totalBytes: number, target = SHARD_TARGET_BYTES): number {
+  return Math.max(SHARD_COUNTS[family], Math.ceil(totalBytes / target));
 }
 
-/** Estimated exported size of postings: each term once, and each (term, entry) pair. */
-function postingsBytes(entryTerms: readonly Map<string, number>[]): Record<TermFamily, number> {
-  const bytes: Record<TermFamily, number> = { g1: 0, g2: 0, g3: 0 };
-  const seen = new Set<string>();
-  for (const [entry, terms] of entryTerms.entries()) {
+const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
+
+/**
+ * Estimated exported size of postings, added up one section at a time (a section's terms are not
+ * kept: at 10,000 documents, all of them at once are gigabytes): each term once, each (term,
+ * section) pair, each field id.
+ */
+class PostingsSize {
+  readonly bytes: Record<TermFamily, number> = { g1: 0, g2: 0, g3: 0 };
+  private readonly seen = new Set<string>();
+
+  addSection(entry: number, terms: ReadonlyMap<string, number>): void {
+    // As if ids were written in full: with gaps they are smaller, so shards come out at about
+    // half SHARD_TARGET_BYTES, which keeps what a query fetches small.
     const idBytes = String(entry).length + 1;
     for (const term of terms.keys()) {
       const family = termFamily(term);
-      bytes[family] += idBytes;
-      if (!seen.has(term)) {
-        seen.add(term);
-        bytes[family] += new TextEncoder().encode(term).length + 12;
+      this.bytes[family] += idBytes;
+      if (!this.seen.has(term)) {
+        this.seen.add(term);
+        this.bytes[family] += utf8Length(term) + 12;
       }
     }
   }
-  return bytes;
+
+  addFields(fieldTerms: ReadonlyMap<string, FieldPostings>): void {
+    for (const [term, lists] of fieldTerms) {
+      this.bytes[termFamily(term)] += utf8Length(term) + 12 + 3 * lists.reduce((sum, list) => sum + list.length, 0);
+    }
+  }
+}
+
+/** Adds the terms of a name, tag word or heading to the field postings (ids arrive ascending). */
+function addFieldTerms(fieldTerms: Map<string, FieldPostings>, field: 0 | 1 | 2, id: number, normalised: string): void {
+  for (const term of indexTerms(normalised).keys()) {
+    let lists = fieldTerms.get(term);
+    if (lists === undefined) {
+      lists = [[], [], []];
+      fieldTerms.set(term, lists);
+    }
+    const list = lists[field];
+    if (list[list.length - 1] !== id) list.push(id);
+  }
 }
 
 /** Labels of record kinds that are not documents. */
@@ -144,80 +183,85 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const dates = [...new Set(input.records.map((r) => r.dateValue ?? '').filter((d) => d !== ''))].sort((a, b) => a.localeCompare(b));
   const dateRank = new Map(dates.map((d, i) => [d, i + 1]));
 
-  const records: SearchCoreFile['records'] = { kind: [], year: [], date: [], regions: [], topics: [], names: [], tags: [], firstEntry: [] };
-  const entries: SearchCoreFile['entries'] = { boost: [], empty: [], heading: [], summary: [] };
+  const records: SearchCoreFile['records'] = { kind: [], year: [], date: [], regions: [], topics: [], entryCount: [] };
+  const boost: number[] = [];
+  const empty: number[] = [];
+  const summary: number[] = [];
   const lengths: number[] = [];
-  // Headings and tag words repeat across records: each is written once and referred to by index.
-  const headings: string[] = [''];
-  const headingIndexes = new Map<string, number>([['', 0]]);
-  const tagWords: string[] = [];
-  const tagWordIndexes = new Map<string, number>();
-  const tagWordsOf = (tags: string): number[] => {
-    const words = tags.split(BLOCK_SEPARATOR).flatMap((piece) => normalise(piece, tables).split(/[\s]+/)).filter((w) => w !== '');
-    return [...new Set(words)].map((word) => {
-      let index = tagWordIndexes.get(word);
-      if (index === undefined) {
-        index = tagWords.length;
-        tagWords.push(word);
-        tagWordIndexes.set(word, index);
-      }
-      return index;
-    });
-  };
+  // Names, tags and headings are looked up like bodies, by their terms (see FieldPostings).
+  const fieldTerms = new Map<string, FieldPostings>();
+  const nameRecords = new Map<string, number[]>();
   const displays: RecordDisplay[] = [];
-  const entryTerms: Map<string, number>[] = [];
-  for (const source of input.records) {
+  // Each section's normalised text: its terms are worked out once to size the shards, and again
+  // to fill them, rather than kept.
+  const entryTexts: string[] = [];
+  const size = new PostingsSize();
+  for (const [recordIndex, source] of input.records.entries()) {
     const { sections } = source;
     records.kind.push(idOf('kinds', source.kind));
     records.year.push(source.year ?? 0);
     records.date.push(dateRank.get(source.dateValue ?? '') ?? 0);
     records.regions.push(source.regions.map((r) => idOf('regions', r)));
     records.topics.push(source.topics.map((t) => idOf('topics', t)));
-    records.names.push(source.names);
-    records.tags.push(tagWordsOf(source.tags));
-    records.firstEntry.push(entryTerms.length);
-    const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, entries: [] };
+    records.entryCount.push(sections.length);
+    for (const name of new Set(source.names.map((n) => normalise(n, tables)))) {
+      addFieldTerms(fieldTerms, 0, recordIndex, name);
+      const list = nameRecords.get(name) ?? [];
+      list.push(recordIndex);
+      nameRecords.set(name, list);
+    }
+    for (const word of tagWords(source.tags, tables)) addFieldTerms(fieldTerms, 1, recordIndex, word);
+    const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, tags: source.tags, entries: [] };
     if (source.dateLabel !== undefined) display.dateLabel = source.dateLabel;
+    if (source.names.length !== 1 || source.names[0] !== source.title) display.names = source.names;
     for (const section of sections) {
-      const entryIndex = entryTerms.length;
+      const entryIndex = entryTexts.length;
       const normalised = normaliseText(section.text, tables).text;
-      entries.boost.push(section.boost ?? 1);
+      boost.push(section.boost ?? 1);
       const length = [...normalised.replaceAll(' ', '')].length;
       lengths.push(length);
-      if (length === 0) entries.empty.push(entryIndex);
-      const heading = section.heading ?? '';
-      let headingIndex = headingIndexes.get(heading);
-      if (headingIndex === undefined) {
-        headingIndex = headings.length;
-        headings.push(heading);
-        headingIndexes.set(heading, headingIndex);
-      }
-      entries.heading.push(headingIndex);
-      if (section.role === 'summary') entries.summary.push(entryIndex);
+      if (length === 0) empty.push(entryIndex);
+      if (section.heading !== undefined) addFieldTerms(fieldTerms, 2, entryIndex, normalise(section.heading, tables));
+      if (section.role === 'summary') summary.push(entryIndex);
       const shown: RecordDisplay['entries'][number] = {};
       if (section.anchor !== undefined) shown.anchor = section.anchor;
-      if (section.heading === undefined && section.label !== undefined) shown.label = section.label;
+      if (section.heading !== undefined) shown.heading = section.heading;
+      else if (section.label !== undefined) shown.label = section.label;
       if (section.context !== undefined) shown.context = section.context;
       display.entries.push(shown);
       files.set(searchFiles.text(entryIndex), section.text);
-      entryTerms.push(indexTerms(normalised));
+      size.addSection(entryIndex, indexTerms(normalised));
+      entryTexts.push(normalised);
     }
     displays.push(display);
   }
+  const entries: SearchCoreFile['entries'] = { boost, empty: encodeGaps(empty), summary: encodeGaps(summary) };
 
-  // Record shards: consecutive records, about SHARD_TARGET_BYTES each.
-  const displayBytes = displays.reduce((sum, d) => sum + new TextEncoder().encode(JSON.stringify(d)).length + 1, 0);
-  const recordShardSize = Math.max(1, Math.floor((SHARD_TARGET_BYTES * displays.length) / Math.max(1, displayBytes)));
+  // Record shards: consecutive records, about SMALL_SHARD_TARGET_BYTES each.
+  const displayBytes = displays.reduce((sum, d) => sum + utf8Length(JSON.stringify(d)) + 1, 0);
+  const recordShardSize = Math.max(1, Math.floor((SMALL_SHARD_TARGET_BYTES * displays.length) / Math.max(1, displayBytes)));
   for (let start = 0, shard = 0; start < displays.length; start += recordShardSize, shard += 1) {
     files.set(searchFiles.records(shard), displays.slice(start, start + recordShardSize) satisfies RecordsFile);
   }
-  const estimated = postingsBytes(entryTerms);
-  const shards: Record<TermFamily | 'pinyin', number> = {
+
+  // Names shards: which records are called exactly a name (a title match ranks first).
+  let namesBytes = 0;
+  for (const [name, list] of nameRecords) namesBytes += utf8Length(name) + 6 + 6 * list.length;
+  size.addFields(fieldTerms);
+  const estimated = size.bytes;
+  const shards: Record<ShardedFamily, number> = {
     g1: shardCount('g1', estimated.g1),
     g2: shardCount('g2', estimated.g2),
     g3: shardCount('g3', estimated.g3),
     pinyin: SHARD_COUNTS.pinyin,
+    names: shardCount('names', namesBytes, SMALL_SHARD_TARGET_BYTES),
   };
+  const namesShards: NamesFile[] = Array.from({ length: shards.names }, () => ({}));
+  for (const [name, list] of nameRecords) {
+    const shard = namesShards[shardOf(name, shards.names)];
+    if (shard !== undefined) shard[name] = list;
+  }
+  namesShards.forEach((shard, i) => files.set(searchFiles.names(i), shard));
 
   // Postings: one FlexSearch index per shard. The score function puts each section in the slot its
   // term frequency earns (see scoreSlot), so a look-up returns sections strongest first.
@@ -232,7 +276,8 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     encode: (text: string) => text.split(' ').filter((t) => t !== ''),
     score: (_content: string[], term: string): number => slots.get(term) ?? SCORE_SLOTS - 1,
   };
-  for (const [entryIndex, terms] of entryTerms.entries()) {
+  for (const [entryIndex, normalised] of entryTexts.entries()) {
+    const terms = indexTerms(normalised);
     const length = lengths[entryIndex] ?? 0;
     const byShard = new Map<string, string[]>();
     slots = new Map();
@@ -256,13 +301,18 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   for (const family of ['g1', 'g2', 'g3'] as const) {
     for (let shard = 0; shard < shards[family]; shard += 1) {
       const file = searchFiles.postings(family, shard);
-      const chunks: PostingsFile = [];
+      const postings: PostingsFile = { body: [], fields: {} };
       // Only the term map is exported: the register (reg) serves updates, which readers never make.
       indexes.get(file)?.export((key: string, data: string) => {
-        if (key.endsWith('.map')) chunks.push([key, JSON.parse(data) as unknown]);
+        if (key.endsWith('.map')) postings.body.push([key, encodeTermMap(JSON.parse(data) as TermMapChunk)]);
       });
-      files.set(file, chunks);
+      files.set(file, postings);
     }
+  }
+  for (const [term, lists] of fieldTerms) {
+    const family = termFamily(term);
+    const postings = files.get(searchFiles.postings(family, shardOf(term, shards[family]))) as PostingsFile;
+    postings.fields[term] = lists.map(encodeGaps) as FieldPostings;
   }
 
   // Pinyin vocabulary, from every text a reader can find.
@@ -291,8 +341,6 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     recordShardSize,
     records,
     entries,
-    headings,
-    tagWords,
     ids,
     labels: {
       kinds: { ...KIND_LABELS, ...EXTRA_KIND_LABELS },

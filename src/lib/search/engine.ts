@@ -3,20 +3,21 @@
 // answers. It loads core.json first, then only the shards, texts and tables a query needs.
 //
 // A query is a list of phrases; each phrase expands into alternatives (as typed, synonyms, region
-// names, pinyin, homophones); each alternative is looked up in titles and names, headings and tags
-// (scanned: they are short and in core.json) and in section bodies (FlexSearch postings). A result
-// must match every phrase. A long phrase found through its chain of triples is confirmed against
-// the section text before it is shown, so what a reader sees really contains the phrase.
+// names, pinyin, homophones); each alternative is looked up by its terms in section bodies
+// (FlexSearch postings) and in names, tags and headings (field postings in the same shards). A
+// result must match every phrase. A long phrase found through the triples that cover it is confirmed
+// against the section text, or the names, tags and headings in the record shard, before it is
+// shown, so what a reader sees really contains the phrase.
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { SCORE_SLOTS, SEARCH_FACET_LABELS, searchFiles, type CharsFile, type MatchVia, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type SearchCoreFile } from './index-format';
+import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type SearchCoreFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
-import { BONUSES, bodyScore, FIELD_WEIGHTS, idf, KIND_WEIGHTS } from './rank';
+import { BONUSES, bodyScore, FIELD_WEIGHTS, firstInOrder, idf, KIND_WEIGHTS } from './rank';
 import { highlightAll, snippet, type HighlightSegment } from './snippet';
-import { isExactLookup, phraseTerms, shardOf, termFamily } from './tokenize';
+import { isExactLookup, phraseTerms, shardOf, tagWords, termFamily } from './tokenize';
 
 /** Where the engine gets its files: fetch in the browser, the file system on the command line. */
 export interface SearchDataSource {
@@ -84,17 +85,34 @@ export interface SearchResponse {
 }
 
 interface EntryHit {
+  /** The heading has the phrase (for a long phrase: its terms, until checked; see confirm). */
   heading: boolean;
   /** FlexSearch score slot of a body match. */
   body?: number;
-  /** Whether the body match is proved by the index alone (see isExactLookup). */
+  /** Whether the body match is proved: by the index alone (see isExactLookup), or by the text (see confirm). */
   certain: boolean;
 }
 
 interface RecordPartHit {
+  /** A name (the title or another name) has the phrase; for a long phrase, its terms until checked. */
   title: boolean;
+  /** The hit's score, best section and sections that score (see partScore), until a check changes the hit. */
+  scored?: PartScore;
   tags: boolean;
   entries: Map<number, EntryHit>;
+}
+
+/** A phrase's score in one record, its best section, and every section where it scores. */
+interface PartScore {
+  score: number;
+  entry?: number;
+  entries: number[];
+}
+
+/** A postings shard as loaded: the body index, and the field postings (see FieldPostings). */
+interface LoadedShard {
+  index: Index;
+  fields: Record<string, FieldPostings>;
 }
 
 /** Where one phrase occurs: record index → fields and sections. */
@@ -117,6 +135,12 @@ interface TermScore {
   entry?: number;
 }
 
+/** Weights of the query's phrases (inverse document frequency), and of the phrases written together. */
+interface RankWeights {
+  terms: number[];
+  together: number;
+}
+
 interface RankedRecord {
   record: number;
   score: number;
@@ -127,6 +151,7 @@ interface RankedRecord {
   /** Every phrase is found as typed, not only through an expansion. */
   exactTier: boolean;
   termScores: TermScore[];
+  /** The section to link to, and every matching section's score: for the page only (see withEntries). */
   bestEntry?: number;
   entryScores: Map<number, number>;
 }
@@ -137,8 +162,27 @@ const EXPANSION_SHARE = 0.25;
 /** How much a match in a document's summary counts when choosing which section to link to. */
 const SUMMARY_LINK_WEIGHT = 0.6;
 
+/** Most times the page is checked against texts and ranked again, for a long phrase. */
+const MAX_CONFIRM_ROUNDS = 8;
+
 /** Most phrases in a query for which results with only some of them are offered. */
 const MAX_PARTIAL_TERMS = 4;
+
+/** The order of results: more phrases, written together, as typed, higher score, newer, then by index. */
+function compareRanked(dates: readonly number[]): (a: RankedRecord, b: RankedRecord) => number {
+  return (a, b) =>
+    b.matchedTerms - a.matchedTerms ||
+    Number(b.phraseTier) - Number(a.phraseTier) ||
+    Number(b.exactTier) - Number(a.exactTier) ||
+    b.score - a.score ||
+    (dates[b.record] ?? 0) - (dates[a.record] ?? 0) ||
+    a.record - b.record;
+}
+
+/** The phrase, and the alternatives of one part: what a record may be called exactly. */
+function singlePartPhrases(term: string, alternatives: readonly Alternative[]): string[] {
+  return [term, ...alternatives.filter((a) => a.parts.length === 1).map((a) => a.parts[0] as string)];
+}
 
 const EMPTY_FACETS = (): Record<SearchFacet, FacetCount[]> => ({ kind: [], region: [], topic: [], year: [] });
 
@@ -153,30 +197,26 @@ export class SearchEngine {
   readonly tables: NormaliseTables;
   private readonly source: SearchDataSource;
   private readonly syllables: Set<string>;
-  private readonly names: string[][];
-  private readonly namesText: string[];
-  /** Records by tag word, and entries by heading (both indexes into core.json's tables). */
-  private readonly tagRecords: number[][];
-  private readonly headingEntries: number[][];
-  private readonly normalisedHeadings: string[];
-  private readonly headings: (string | undefined)[];
   private readonly emptyEntries: Set<number>;
   /** Decoded columns of core.json. */
   private readonly entryRecord: number[];
+  private readonly firstEntry: number[];
   private readonly entryCount: number[];
   private readonly summaryEntries: Set<number>;
   private readonly kinds: string[];
   private readonly regions: string[][];
   private readonly topics: string[][];
   private readonly recordShards = new Map<number, Promise<RecordsFile>>();
-  private readonly shards = new Map<string, Promise<Index>>();
+  private readonly shards = new Map<string, Promise<LoadedShard>>();
+  private readonly namesShards = new Map<number, Promise<NamesFile>>();
+  /** Records known by exactly a phrase, for the phrases looked up so far. */
+  private readonly named = new Map<string, Set<number>>();
+  /** Field matches of long phrases already checked against the record shard: `${field} ${id} ${phrase}`. */
+  private readonly checkedFields = new Set<string>();
   private readonly texts = new Map<number, Promise<{ text: string; normalised: string }>>();
   private readonly pinyinShards = new Map<number, Promise<PinyinFile>>();
   private chars: Promise<Map<string, string[]>> | undefined;
   private readonly partCache = new Map<string, PartHits>();
-  /** Body matches of long phrases, checked against the section text: `${entry} ${phrase}`. */
-  private readonly confirmed = new Set<string>();
-  private readonly disproved = new Set<string>();
 
   constructor(core: SearchCoreFile, source: SearchDataSource) {
     this.core = core;
@@ -184,27 +224,17 @@ export class SearchEngine {
     this.tables = t2sTableFromPairs(core.t2s);
     this.syllables = new Set(core.syllables);
     const { records, entries, ids } = core;
-    this.names = records.names.map((names) => names.map((n) => normalise(n, this.tables)));
-    this.namesText = this.names.map((n) => n.join('\n'));
-    this.tagRecords = core.tagWords.map(() => []);
-    records.tags.forEach((words, record) => {
-      for (const word of words) this.tagRecords[word]?.push(record);
-    });
-    this.normalisedHeadings = core.headings.map((h) => normalise(h, this.tables));
-    this.headingEntries = core.headings.map(() => []);
-    entries.heading.forEach((h, entry) => {
-      if (h !== 0) this.headingEntries[h]?.push(entry);
-    });
-    this.headings = entries.heading.map((h) => (h !== 0 ? this.normalisedHeadings[h] : undefined));
-    this.emptyEntries = new Set(entries.empty);
+    this.emptyEntries = new Set(decodeGaps(entries.empty));
     this.entryRecord = [];
-    this.entryCount = [];
-    records.firstEntry.forEach((first, record) => {
-      const end = records.firstEntry[record + 1] ?? entries.boost.length;
-      this.entryCount.push(end - first);
-      for (let e = first; e < end; e += 1) this.entryRecord[e] = record;
+    this.firstEntry = [];
+    this.entryCount = records.entryCount;
+    let first = 0;
+    records.entryCount.forEach((count, record) => {
+      this.firstEntry.push(first);
+      for (let e = first; e < first + count; e += 1) this.entryRecord[e] = record;
+      first += count;
     });
-    this.summaryEntries = new Set(entries.summary);
+    this.summaryEntries = new Set(decodeGaps(entries.summary));
     this.kinds = records.kind.map((k) => ids.kinds[k] ?? '');
     this.regions = records.regions.map((list) => list.map((r) => ids.regions[r] ?? ''));
     this.topics = records.topics.map((list) => list.map((t) => ids.topics[t] ?? ''));
@@ -219,31 +249,45 @@ export class SearchEngine {
     if (parsed.status === 'no-terms') return { ...base, status: 'no-terms', message: QUERY_MESSAGES.noTerms };
 
     const terms = this.mergeTerms(parsed.terms);
-    const termHits = await Promise.all(
-      terms.map(async (term) => {
-        const hits = await this.termHits(term, await this.alternativesFor(term));
-        if (this.matchingRecords(hits).size > 0) return hits;
-        const homophones = await this.homophoneAlternatives(term);
-        return homophones.length > 0 ? this.termHits(term, [...hits.alternatives.map((a) => a.alternative), ...homophones]) : hits;
-      }),
-    );
-
     // Phrases typed apart may be one phrase the reader split (养老 床位, or a line break inside a
     // word): where the phrases occur written together, that record ranks first.
     const joined = terms.length > 1 ? terms.join(terms.every((t) => /^[a-z0-9]+$/.test(t)) ? ' ' : '') : undefined;
-    const together = joined !== undefined ? await this.termHits(joined, [{ parts: [joined], via: 'exact', weight: VIA_WEIGHTS.exact, label: joined }]) : undefined;
+    // Everything a query needs first is fetched at once: each round trip is felt on a phone.
+    // Which records are called exactly what was typed (or, for one phrase, what it expands to)
+    // is looked up beside the postings.
+    const [termHits, together] = await Promise.all([
+      Promise.all(
+        terms.map(async (term) => {
+          const alternatives = await this.alternativesFor(term);
+          const named = terms.length === 1 ? this.loadNamed(singlePartPhrases(term, alternatives)) : undefined;
+          const hits = await this.termHits(term, alternatives);
+          await named;
+          if (this.matchingRecords(hits).size > 0) return hits;
+          const homophones = await this.homophoneAlternatives(term);
+          if (homophones.length === 0) return hits;
+          if (terms.length === 1) await this.loadNamed(singlePartPhrases(term, homophones));
+          return this.termHits(term, [...hits.alternatives.map((a) => a.alternative), ...homophones]);
+        }),
+      ),
+      joined !== undefined ? Promise.all([this.termHits(joined, [{ parts: [joined], via: 'exact', weight: VIA_WEIGHTS.exact, label: joined }]), this.loadNamed([joined])]).then(([hits]) => hits) : undefined,
+    ]);
     const checked = together !== undefined ? [...termHits, together] : termHits;
 
     // Rank; confirm long phrases on the page against their section texts; rank again if any failed.
+    // Sections are scored only for the records on the page (see withEntries).
     let ranked: RankedRecord[] = [];
+    let filtered: RankedRecord[] = [];
     let page: RankedRecord[] = [];
     let partial = false;
-    for (let round = 0; round < 6; round += 1) {
-      ({ ranked, partial } = this.rank(termHits, together));
-      page = ranked.filter((r) => this.passesFilters(r.record, filters)).slice(0, limit);
-      if (!(await this.confirm(page, checked))) break;
+    // A match disproved is removed from the hits, so the last ranking never shows one; after
+    // MAX_CONFIRM_ROUNDS, a page may keep matches not yet checked.
+    for (let round = 0; round <= MAX_CONFIRM_ROUNDS; round += 1) {
+      let weights: RankWeights;
+      ({ ranked, partial, weights } = this.rank(termHits, together));
+      filtered = ranked.filter((r) => this.passesFilters(r.record, filters));
+      page = firstInOrder(filtered, limit, compareRanked(this.core.records.date)).map((r) => this.withEntries(r, termHits, together, weights));
+      if (round === MAX_CONFIRM_ROUNDS || !(await this.confirm(page, checked))) break;
     }
-    const filtered = ranked.filter((r) => this.passesFilters(r.record, filters));
     const notices = [...base.notices, ...this.notices(page, termHits)];
     if (partial) notices.unshift(QUERY_MESSAGES.partial);
     const hits = await Promise.all(page.map((r) => this.hit(r, termHits, together)));
@@ -315,20 +359,49 @@ export class SearchEngine {
     return (key) => shards.get(shardOf(key, this.core.shards.pinyin))?.[key] ?? [];
   }
 
-  private shard(term: string): Promise<Index> {
+  private shard(term: string): Promise<LoadedShard> {
     const family = termFamily(term);
     const file = searchFiles.postings(family, shardOf(term, this.core.shards[family]));
-    let index = this.shards.get(file);
-    if (index === undefined) {
-      index = this.source.load(file).then((chunks) => {
-        const loaded = new Index({ tokenize: 'strict', resolution: SCORE_SLOTS, encode: (text: string) => [text] });
+    let shard = this.shards.get(file);
+    if (shard === undefined) {
+      shard = this.source.load(file).then((data) => {
+        const { body, fields } = data as PostingsFile;
+        const index = new Index({ tokenize: 'strict', resolution: SCORE_SLOTS, encode: (text: string) => [text] });
         // FlexSearch's import takes the exported data as a string or, as here, already parsed.
-        for (const [key, data] of chunks as PostingsFile) loaded.import(key, data as string);
-        return loaded;
+        for (const [key, chunk] of body) index.import(key, decodeTermMap(chunk) as unknown as string);
+        return { index, fields };
       });
-      this.shards.set(file, index);
+      this.shards.set(file, shard);
     }
-    return index;
+    return shard;
+  }
+
+  /** Records whose names, records whose tags, and entries whose heading have every term of `phrase`. */
+  private async fieldHits(phrase: string): Promise<{ names: number[]; tags: number[]; headings: number[] }> {
+    let result: Set<number>[] | undefined;
+    for (const term of phraseTerms(phrase)) {
+      const lists = (await this.shard(term)).fields[term];
+      const found = lists === undefined ? [new Set<number>(), new Set<number>(), new Set<number>()] : lists.map((gaps, field) => new Set(decodeGaps(gaps).filter((id) => result === undefined || (result[field]?.has(id) ?? false))));
+      result = found;
+      if (found.every((set) => set.size === 0)) break;
+    }
+    const [names = new Set<number>(), tags = new Set<number>(), headings = new Set<number>()] = result ?? [];
+    return { names: [...names], tags: [...tags], headings: [...headings] };
+  }
+
+  /** Loads which records are known by exactly each phrase (a title match ranks first). */
+  private async loadNamed(phrases: Iterable<string>): Promise<void> {
+    await Promise.all(
+      [...new Set(phrases)].filter((p) => !this.named.has(p)).map(async (phrase) => {
+        const shard = shardOf(phrase, this.core.shards.names);
+        let file = this.namesShards.get(shard);
+        if (file === undefined) {
+          file = this.source.load(searchFiles.names(shard)) as Promise<NamesFile>;
+          this.namesShards.set(shard, file);
+        }
+        this.named.set(phrase, new Set((await file)[phrase] ?? []));
+      }),
+    );
   }
 
   /** Sections whose body has every term of `phrase`, with the weakest term's score slot. */
@@ -336,7 +409,7 @@ export class SearchEngine {
     const lookups = phraseTerms(phrase);
     let result: Map<number, number> | undefined;
     for (const term of lookups) {
-      const index = await this.shard(term);
+      const { index } = await this.shard(term);
       const slots = index.search(term, { resolve: false }).result;
       const found = new Map<number, number>();
       slots.forEach((ids, slot) => {
@@ -369,23 +442,20 @@ export class SearchEngine {
       const record = this.entryRecord[entry];
       if (record !== undefined) recordHit(record).entries.set(entry, { heading: false, body: slot, certain });
     }
-    this.normalisedHeadings.forEach((heading, h) => {
-      if (h === 0 || !containsPhrase(heading, phrase)) return;
-      for (const entry of this.headingEntries[h] ?? []) {
-        const record = this.entryRecord[entry];
-        if (record === undefined) continue;
-        const entries = recordHit(record).entries;
-        const previous = entries.get(entry);
-        entries.set(entry, { ...(previous ?? { certain: true }), heading: true });
-      }
-    });
-    this.namesText.forEach((names, record) => {
-      if (containsPhrase(names, phrase)) recordHit(record).title = true;
-    });
-    this.core.tagWords.forEach((word, w) => {
-      if (containsPhrase(word, phrase)) for (const record of this.tagRecords[w] ?? []) recordHit(record).tags = true;
-    });
-    if (this.partCache.size > 500) this.partCache.clear();
+    const fields = await this.fieldHits(phrase);
+    for (const entry of fields.headings) {
+      const record = this.entryRecord[entry];
+      if (record === undefined) continue;
+      const entries = recordHit(record).entries;
+      const previous = entries.get(entry);
+      entries.set(entry, { ...(previous ?? { certain: true }), heading: true });
+    }
+    for (const record of fields.names) recordHit(record).title = true;
+    for (const record of fields.tags) recordHit(record).tags = true;
+    if (this.partCache.size > 500) {
+      this.partCache.clear();
+      this.checkedFields.clear();
+    }
     this.partCache.set(phrase, hits);
     return hits;
   }
@@ -409,21 +479,23 @@ export class SearchEngine {
     return records;
   }
 
-  private entryHitScore(entry: number, phrase: string, hit: EntryHit): number {
+  private entryHitScore(entry: number, hit: EntryHit): number {
     let score = hit.heading ? FIELD_WEIGHTS.heading : 0;
-    if (hit.body !== undefined && !this.disproved.has(`${entry} ${phrase}`)) score += bodyScore(hit.body, this.core.entries.boost[entry] ?? 1);
+    if (hit.body !== undefined) score += bodyScore(hit.body, this.core.entries.boost[entry] ?? 1);
     return score;
   }
 
   /** Score of one phrase in one record, and its best section. */
-  private partScore(hit: RecordPartHit, phrase: string, entryScores?: Map<number, number>, weight = 1): { score: number; entry?: number } {
+  private partScore(hit: RecordPartHit, entryScores?: Map<number, number>, weight = 1): PartScore {
+    // Without section detail the score depends on the hit alone, and hits are cached per phrase.
+    if (entryScores === undefined && hit.scored !== undefined) return hit.scored;
     let best = 0;
     let bestEntry: number | undefined;
-    let matched = 0;
+    const matched: number[] = [];
     for (const [entry, entryHit] of hit.entries) {
-      const score = this.entryHitScore(entry, phrase, entryHit);
+      const score = this.entryHitScore(entry, entryHit);
       if (score <= 0) continue;
-      matched += 1;
+      matched.push(entry);
       entryScores?.set(entry, (entryScores.get(entry) ?? 0) + score * weight);
       if (score > best) {
         best = score;
@@ -431,9 +503,9 @@ export class SearchEngine {
       }
     }
     const recordLevel = Math.max(hit.title ? FIELD_WEIGHTS.title : 0, hit.tags ? FIELD_WEIGHTS.tags : 0);
-    if (recordLevel + best === 0) return { score: 0 };
-    const score = recordLevel + best + FIELD_WEIGHTS.coverage * Math.log(Math.max(1, matched));
-    return bestEntry === undefined ? { score } : { score, entry: bestEntry };
+    const score = recordLevel + best === 0 ? 0 : recordLevel + best + FIELD_WEIGHTS.coverage * Math.log(Math.max(1, matched.length));
+    hit.scored = bestEntry === undefined || score === 0 ? { score, entries: matched } : { score, entry: bestEntry, entries: matched };
+    return hit.scored;
   }
 
   /**
@@ -441,23 +513,30 @@ export class SearchEngine {
    * and expansions only add a little (EXPANSION_SHARE): a reader who types 婴幼儿照护 wants the texts
    * that say 婴幼儿照护 first, then those that say 托育. Otherwise the best expansion counts.
    */
-  private termScore(hits: TermHits, record: number, entryScores: Map<number, number>): TermScore {
+  private termScore(hits: TermHits, record: number, entryScores?: Map<number, number>): TermScore {
     const [exact, ...expansions] = hits.alternatives;
     const exactScore = exact !== undefined ? this.alternativeScore([exact], record, entryScores) : { score: 0 };
-    const expansionScore = this.alternativeScore(expansions, record, exactScore.score > 0 ? new Map() : entryScores);
+    const expansionScore = this.alternativeScore(expansions, record, exactScore.score > 0 ? undefined : entryScores);
     if (exactScore.score === 0) return expansionScore;
     return { ...exactScore, score: exactScore.score + EXPANSION_SHARE * expansionScore.score };
   }
 
-  private alternativeScore(alternatives: AlternativeHits[], record: number, entryScores: Map<number, number>): TermScore {
+  /** The best alternative's score; its sections' scores go into `entryScores`, when given. */
+  private alternativeScore(alternatives: AlternativeHits[], record: number, entryScores?: Map<number, number>): TermScore {
     let best: TermScore = { score: 0 };
     for (const { alternative, parts } of alternatives) {
-      const perPart: { score: number; entry?: number }[] = [];
-      const scratch = new Map<number, number>();
-      for (const [i, partHits] of parts.entries()) {
+      // Most alternatives do not occur in most records: find out before scoring anything.
+      const hits: RecordPartHit[] = [];
+      for (const partHits of parts) {
         const hit = partHits.get(record);
-        const phrase = alternative.parts[i] as string;
-        const score = hit === undefined ? { score: 0 } : this.partScore(hit, phrase, scratch, alternative.weight / parts.length);
+        if (hit === undefined) break;
+        hits.push(hit);
+      }
+      if (hits.length < parts.length) continue;
+      const perPart: PartScore[] = [];
+      const scratch = entryScores !== undefined ? new Map<number, number>() : undefined;
+      for (const hit of hits) {
+        const score = this.partScore(hit, scratch, alternative.weight / parts.length);
         if (score.score === 0) break;
         perPart.push(score);
       }
@@ -466,102 +545,123 @@ export class SearchEngine {
       if (score > best.score) {
         const entry = perPart.find((p) => p.entry !== undefined)?.entry;
         best = entry === undefined ? { score, alternative } : { score, alternative, entry };
-        for (const [entryIndex, s] of scratch) entryScores.set(entryIndex, Math.max(entryScores.get(entryIndex) ?? 0, s));
+        if (scratch !== undefined && entryScores !== undefined) for (const [entryIndex, s] of scratch) entryScores.set(entryIndex, Math.max(entryScores.get(entryIndex) ?? 0, s));
       }
     }
     return best;
   }
 
-  private rank(termHits: TermHits[], together?: TermHits): { ranked: RankedRecord[]; partial: boolean } {
+  /**
+   * Orders every record that matches. Scores need no section detail, except whether the phrases
+   * share a section; which section to link to is worked out for the page only (withEntries).
+   */
+  private rank(termHits: TermHits[], together?: TermHits): { ranked: RankedRecord[]; partial: boolean; weights: RankWeights } {
     const recordCount = this.kinds.length;
     const candidates = new Set<number>();
     for (const hits of termHits) for (const record of this.matchingRecords(hits)) candidates.add(record);
-    const perRecord = new Map<number, { termScores: TermScore[]; entryTotals: Map<number, number>; perTermEntries: Map<number, number>[] }>();
+    const perRecord: { record: number; termScores: TermScore[] }[] = [];
     const df = termHits.map(() => 0);
     for (const record of candidates) {
-      const entryTotals = new Map<number, number>();
-      const perTermEntries: Map<number, number>[] = [];
       const termScores = termHits.map((hits, t) => {
-        const entries = new Map<number, number>();
-        const score = this.termScore(hits, record, entries);
+        const score = this.termScore(hits, record);
         if (score.score > 0) df[t] = (df[t] ?? 0) + 1;
-        perTermEntries.push(entries);
         return score;
       });
-      perRecord.set(record, { termScores, entryTotals, perTermEntries });
+      perRecord.push({ record, termScores });
     }
-    const weights = df.map((d) => idf(recordCount, d));
+    const weights: RankWeights = { terms: df.map((d) => idf(recordCount, d)), together: 0 };
     const togetherRecords = together !== undefined ? this.matchingRecords(together) : new Set<number>();
-    const togetherWeight = idf(recordCount, togetherRecords.size);
+    weights.together = idf(recordCount, togetherRecords.size);
     const joinedQuery = termHits.map((h) => h.term).join(termHits.every((h) => /^[a-z0-9 ]+$/.test(h.term)) ? ' ' : '');
     const ranked: RankedRecord[] = [];
-    for (const [record, { termScores, entryTotals, perTermEntries }] of perRecord) {
-      const matchedTerms = termScores.filter((s) => s.score > 0).length;
-      if (matchedTerms === 0) continue;
-      let score = termScores.reduce((sum, s, t) => sum + s.score * (weights[t] ?? 1), 0) * (KIND_WEIGHTS[this.kinds[record] as string] ?? 1);
-      perTermEntries.forEach((entries, t) => {
-        for (const [entry, s] of entries) entryTotals.set(entry, (entryTotals.get(entry) ?? 0) + s * (weights[t] ?? 1));
+    const namedAsQuery = this.named.get(joinedQuery);
+    for (const { record, termScores } of perRecord) {
+      let matchedTerms = 0;
+      let score = 0;
+      termScores.forEach((s, t) => {
+        if (s.score > 0) matchedTerms += 1;
+        score += s.score * (weights.terms[t] ?? 1);
       });
-      // Whole-query bonuses.
-      const names = this.names[record] ?? [];
-      const exactName = termScores.reduce<number>((best, s) => {
-        if (s.alternative === undefined || s.alternative.parts.length !== 1) return best;
-        return termHits.length === 1 && names.includes(s.alternative.parts[0] as string) ? Math.max(best, s.alternative.weight) : best;
-      }, names.includes(joinedQuery) ? 1 : 0);
+      if (matchedTerms === 0) continue;
+      score *= KIND_WEIGHTS[this.kinds[record] as string] ?? 1;
+      // Whole-query bonuses: a record called exactly what was typed (or, for one phrase, what it expanded to).
+      let exactName = namedAsQuery?.has(record) === true ? 1 : 0;
+      if (termHits.length === 1) {
+        const alternative = termScores[0]?.alternative;
+        if (alternative?.parts.length === 1 && this.named.get(alternative.parts[0] as string)?.has(record) === true) exactName = Math.max(exactName, alternative.weight);
+      }
       score += BONUSES.exactName * exactName;
+      if (termHits.length > 1 && matchedTerms === termHits.length && this.inOneSection(termHits, termScores, record)) score += BONUSES.together * (termHits.length - 1);
       if (termHits.length > 1) {
-        const together = [...entryTotals.keys()].some((entry) => perTermEntries.every((entries) => (entries.get(entry) ?? 0) > 0));
-        if (together) score += BONUSES.together * (termHits.length - 1);
-        const first = this.core.records.firstEntry[record] ?? 0;
-        const headings = this.headings.slice(first, first + (this.entryCount[record] ?? 0));
-        if ([this.namesText[record], ...headings].some((h) => h !== undefined && containsPhrase(h, joinedQuery))) score += BONUSES.joinedPhrase;
+        // The phrases written together in a name or a heading.
+        const joined = together?.alternatives[0]?.parts[0]?.get(record);
+        if (joined !== undefined && (joined.title || [...joined.entries.values()].some((e) => e.heading))) score += BONUSES.joinedPhrase;
       }
       let phraseTier = false;
       if (together !== undefined && togetherRecords.has(record)) {
-        const entries = new Map<number, number>();
-        const phrase = this.termScore(together, record, entries);
+        const phrase = this.termScore(together, record);
         if (phrase.score > 0) {
           phraseTier = true;
-          score += phrase.score * togetherWeight;
-          for (const [entry, s] of entries) entryTotals.set(entry, (entryTotals.get(entry) ?? 0) + s * togetherWeight);
+          score += phrase.score * weights.together;
         }
       }
-      let bestEntry: number | undefined;
-      let bestEntryScore = 0;
-      for (const [entry, total] of entryTotals) {
-        // Our summary restates the text: link to the text's own section when it matches too.
-        const s = total * (this.summaryEntries.has(entry) ? SUMMARY_LINK_WEIGHT : 1);
-        if (s > bestEntryScore) {
-          bestEntryScore = s;
-          bestEntry = entry;
-        }
-      }
-      const exactTier = termHits.every((hits) => {
-        const exact = hits.alternatives[0];
-        return exact !== undefined && exact.parts.every((p) => {
-          const hit = p.get(record);
-          return hit !== undefined && (hit.title || hit.tags || [...hit.entries.keys()].some((e) => this.entryHitScore(e, exact.alternative.parts[0] as string, hit.entries.get(e) as EntryHit) > 0));
-        });
+      // A phrase's score comes from the phrase as typed whenever that is found (see termScore).
+      let exactTier = true;
+      termHits.forEach((hits, t) => {
+        const s = termScores[t];
+        if (s === undefined || s.score <= 0 || s.alternative !== hits.alternatives[0]?.alternative) exactTier = false;
       });
-      ranked.push({ record, score, matchedTerms, phraseTier, exactTier, termScores, entryScores: entryTotals, ...(bestEntry !== undefined ? { bestEntry } : {}) });
+      ranked.push({ record, score, matchedTerms, phraseTier, exactTier, termScores, entryScores: new Map() });
     }
     const complete = ranked.filter((r) => r.matchedTerms === termHits.length);
     // Results with only some phrases are offered for a short query of real words; not for a
     // string of fragments (<img src=x onerror=…>), where they would be noise.
     const meaningful = termHits.length <= MAX_PARTIAL_TERMS && termHits.every((h) => [...h.term].length >= 2);
     const partial = complete.length === 0 && ranked.length > 0 && meaningful;
-    const list = partial ? ranked : complete;
-    const dates = this.core.records.date;
-    list.sort(
-      (a, b) =>
-        b.matchedTerms - a.matchedTerms ||
-        Number(b.phraseTier) - Number(a.phraseTier) ||
-        Number(b.exactTier) - Number(a.exactTier) ||
-        b.score - a.score ||
-        (dates[b.record] ?? 0) - (dates[a.record] ?? 0) ||
-        a.record - b.record,
-    );
-    return { ranked: list, partial };
+    // Not sorted: only the page needs an order (see firstInOrder), and counts do not.
+    return { ranked: partial ? ranked : complete, partial, weights };
+  }
+
+  /** Whether one section of the record has every phrase (as found by each phrase's chosen alternative). */
+  private inOneSection(termHits: TermHits[], termScores: TermScore[], record: number): boolean {
+    const sections = termHits.map((hits, t) => {
+      const chosen = hits.alternatives.find((a) => a.alternative === termScores[t]?.alternative);
+      return (chosen?.parts ?? []).flatMap((part) => {
+        const hit = part.get(record);
+        return hit === undefined ? [] : this.partScore(hit).entries;
+      });
+    });
+    const [first = [], ...rest] = sections;
+    return first.some((entry) => rest.every((entries) => entries.includes(entry)));
+  }
+
+  /** A ranked record with its sections scored, and the one to link to. */
+  private withEntries(ranked: RankedRecord, termHits: TermHits[], together: TermHits | undefined, weights: RankWeights): RankedRecord {
+    const entryTotals = new Map<number, number>();
+    const add = (entries: Map<number, number>, weight: number): void => {
+      for (const [entry, s] of entries) entryTotals.set(entry, (entryTotals.get(entry) ?? 0) + s * weight);
+    };
+    termHits.forEach((hits, t) => {
+      const entries = new Map<number, number>();
+      this.termScore(hits, ranked.record, entries);
+      add(entries, weights.terms[t] ?? 1);
+    });
+    if (ranked.phraseTier && together !== undefined) {
+      const entries = new Map<number, number>();
+      this.termScore(together, ranked.record, entries);
+      add(entries, weights.together);
+    }
+    let bestEntry: number | undefined;
+    let bestEntryScore = 0;
+    for (const [entry, total] of entryTotals) {
+      // Our summary restates the text: link to the text's own section when it matches too.
+      const s = total * (this.summaryEntries.has(entry) ? SUMMARY_LINK_WEIGHT : 1);
+      if (s > bestEntryScore) {
+        bestEntryScore = s;
+        bestEntry = entry;
+      }
+    }
+    return { ...ranked, entryScores: entryTotals, ...(bestEntry !== undefined ? { bestEntry } : {}) };
   }
 
   private passesFilters(record: number, filters: SearchFilters): boolean {
@@ -595,11 +695,70 @@ export class SearchEngine {
   }
 
   /**
-   * Checks unproved body matches of the records on the page against their section texts. Returns
-   * whether any was disproved (then the caller ranks again).
+   * Checks unproved matches of the records on the page: body matches against their section texts,
+   * name, tag and heading matches against the record shard. Returns whether any was disproved
+   * (then the caller ranks again).
    */
   private async confirm(page: RankedRecord[], termHits: TermHits[]): Promise<boolean> {
-    const checks: { entry: number; phrase: string }[] = [];
+    // What the page shows (record shards, snippet texts) is fetched now, beside the texts that are
+    // checked, not after them; a failed fetch is reported where it is used (hit).
+    for (const ranked of page) {
+      void this.display(ranked.record).catch(() => undefined);
+      const entry = this.snippetEntry(ranked);
+      if (entry !== undefined) void this.text(entry).catch(() => undefined);
+    }
+    const [fieldsDisproved, bodyDisproved] = await Promise.all([this.confirmFields(page, termHits), this.confirmBodies(page, termHits)]);
+    return fieldsDisproved || bodyDisproved;
+  }
+
+  /**
+   * A long phrase matches a name, tag or heading by its terms; on the page, the record shard shows
+   * whether the phrase is there as written. A match that is not is removed from the (cached) hits.
+   */
+  private async confirmFields(page: RankedRecord[], termHits: TermHits[]): Promise<boolean> {
+    const checks: { record: number; phrase: string; hit: RecordPartHit }[] = [];
+    for (const { record } of page) {
+      for (const hits of termHits) {
+        for (const { alternative, parts } of hits.alternatives) {
+          alternative.parts.forEach((phrase, i) => {
+            const hit = parts[i]?.get(record);
+            if (hit === undefined || isExactLookup(phrase) || this.checkedFields.has(`${record} ${phrase}`)) return;
+            if (hit.title || hit.tags || [...hit.entries.values()].some((e) => e.heading)) checks.push({ record, phrase, hit });
+          });
+        }
+      }
+    }
+    let disproved = false;
+    await Promise.all(
+      checks.map(async ({ record, phrase, hit }) => {
+        const display = await this.display(record);
+        delete hit.scored;
+        const has = (text: string): boolean => containsPhrase(normalise(text, this.tables), phrase);
+        if (hit.title && !(display.names ?? [display.title]).some(has)) {
+          hit.title = false;
+          disproved = true;
+        }
+        if (hit.tags && !tagWords(display.tags, this.tables).some((word) => containsPhrase(word, phrase))) {
+          hit.tags = false;
+          disproved = true;
+        }
+        const first = this.firstEntry[record] ?? 0;
+        for (const [entry, entryHit] of hit.entries) {
+          const heading = display.entries[entry - first]?.heading;
+          if (!entryHit.heading || (heading !== undefined && has(heading))) continue;
+          entryHit.heading = false;
+          if (entryHit.body === undefined) hit.entries.delete(entry);
+          disproved = true;
+        }
+        this.checkedFields.add(`${record} ${phrase}`);
+      }),
+    );
+    return disproved;
+  }
+
+  private async confirmBodies(page: RankedRecord[], termHits: TermHits[]): Promise<boolean> {
+    // Hits are cached per phrase and shared, so one check settles a (section, phrase) for good.
+    const checks = new Map<EntryHit, { entry: number; phrase: string; recordHit: RecordPartHit }>();
     for (const ranked of page) {
       const entries = new Set<number>();
       if (ranked.bestEntry !== undefined) entries.add(ranked.bestEntry);
@@ -608,9 +767,9 @@ export class SearchEngine {
         for (const hits of termHits) {
           for (const { alternative, parts } of hits.alternatives) {
             alternative.parts.forEach((phrase, i) => {
-              const hit = parts[i]?.get(ranked.record)?.entries.get(entry);
-              const key = `${entry} ${phrase}`;
-              if (hit?.body !== undefined && !hit.certain && !this.confirmed.has(key) && !this.disproved.has(key)) checks.push({ entry, phrase });
+              const recordHit = parts[i]?.get(ranked.record);
+              const hit = recordHit?.entries.get(entry);
+              if (recordHit !== undefined && hit?.body !== undefined && !hit.certain) checks.set(hit, { entry, phrase, recordHit });
             });
           }
         }
@@ -618,11 +777,13 @@ export class SearchEngine {
     }
     let disproved = false;
     await Promise.all(
-      checks.map(async ({ entry, phrase }) => {
+      [...checks].map(async ([hit, { entry, phrase, recordHit }]) => {
         const { normalised } = await this.text(entry);
-        if (containsPhrase(normalised, phrase)) this.confirmed.add(`${entry} ${phrase}`);
+        if (containsPhrase(normalised, phrase)) hit.certain = true;
         else {
-          this.disproved.add(`${entry} ${phrase}`);
+          delete hit.body;
+          delete recordHit.scored;
+          if (!hit.heading) recordHit.entries.delete(entry);
           disproved = true;
         }
       }),
@@ -646,21 +807,15 @@ export class SearchEngine {
   }
 
   private async hit(ranked: RankedRecord, termHits: TermHits[], together?: TermHits): Promise<SearchHit> {
-    const record = await this.display(ranked.record);
-    const { labels, entries: entryColumns } = this.core;
-    const firstEntry = this.core.records.firstEntry[ranked.record] ?? 0;
-    const entryCount = this.entryCount[ranked.record] ?? 0;
-    /** A section of this record as shown: heading (from core), label, context, anchor (from the record shard). */
-    const shownEntry = (e: number): { heading?: string; label?: string; context?: string; anchor?: string } => {
-      const heading = this.core.headings[entryColumns.heading[e] ?? 0] ?? '';
-      return { ...record.entries[e - firstEntry], ...(heading !== '' ? { heading } : {}) };
-    };
+    const { labels } = this.core;
+    const firstEntry = this.firstEntry[ranked.record] ?? 0;
+    const textEntry = this.snippetEntry(ranked);
+    const [record, text] = await Promise.all([this.display(ranked.record), textEntry !== undefined ? this.text(textEntry) : undefined]);
+    /** A section of this record as shown: heading or label, context, anchor. */
+    const shownEntry = (e: number): RecordDisplay['entries'][number] => record.entries[e - firstEntry] ?? {};
     const phrases = this.phrasesFor(ranked, termHits, together);
     const entry = ranked.bestEntry !== undefined ? shownEntry(ranked.bestEntry) : undefined;
-    const entryLength = (e: number): number => (this.emptyEntries.has(e) ? 0 : 1);
-    // The best section's text, else the record's first section (a document's summary), else its description.
-    const textEntry = ranked.bestEntry !== undefined && entryLength(ranked.bestEntry) > 0 ? ranked.bestEntry : entryCount > 0 && entryLength(firstEntry) > 0 ? firstEntry : undefined;
-    const snippetSegments = snippet(textEntry !== undefined ? (await this.text(textEntry)).text : record.description, phrases, this.tables);
+    const snippetSegments = snippet(text !== undefined ? text.text : record.description, phrases, this.tables);
     const anchorUrl = (e: { anchor?: string } | undefined): string => (e?.anchor !== undefined ? `${record.url}#${e.anchor}` : record.url);
     const moreSections = [...ranked.entryScores]
       .filter(([e, s]) => e !== ranked.bestEntry && s > 0 && this.isShown(e, ranked.record, together !== undefined ? [...termHits, together] : termHits))
@@ -693,13 +848,21 @@ export class SearchEngine {
     return hit;
   }
 
+  /** The section a result's snippet is cut from: the best one, else the first (a document's summary); none: the description. */
+  private snippetEntry(ranked: RankedRecord): number | undefined {
+    const firstEntry = this.firstEntry[ranked.record] ?? 0;
+    const hasText = (e: number): boolean => !this.emptyEntries.has(e);
+    if (ranked.bestEntry !== undefined && hasText(ranked.bestEntry)) return ranked.bestEntry;
+    return (this.entryCount[ranked.record] ?? 0) > 0 && hasText(firstEntry) ? firstEntry : undefined;
+  }
+
   /** Whether a further matching section can be listed without reading its text: its match is proved. */
   private isShown(entry: number, record: number, termHits: TermHits[]): boolean {
     return termHits.some((hits) =>
       hits.alternatives.some(({ alternative, parts }) =>
-        alternative.parts.every((phrase, i) => {
+        alternative.parts.every((_phrase, i) => {
           const hit = parts[i]?.get(record)?.entries.get(entry);
-          return hit !== undefined && (hit.heading || hit.certain || this.confirmed.has(`${entry} ${phrase}`));
+          return hit !== undefined && (hit.heading || hit.certain);
         }),
       ),
     );
@@ -736,17 +899,33 @@ export class SearchEngine {
   }
 
   private facets(ranked: RankedRecord[]): Record<SearchFacet, FacetCount[]> {
-    const counts: Record<SearchFacet, Map<string, number>> = { kind: new Map(), region: new Map(), topic: new Map(), year: new Map() };
-    const bump = (facet: SearchFacet, value: string): void => {
-      counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    // Counted over integer ids (core.json's columns): a broad query has thousands of results.
+    const { ids, records } = this.core;
+    const kindCounts = new Array<number>(ids.kinds.length).fill(0);
+    const regionCounts = new Array<number>(ids.regions.length).fill(0);
+    const topicCounts = new Array<number>(ids.topics.length).fill(0);
+    const yearCounts = new Map<number, number>();
+    const countDistinct = (list: readonly number[] | undefined, into: number[]): void => {
+      if (list === undefined) return;
+      list.forEach((value, i) => {
+        if (list.indexOf(value) === i) into[value] = (into[value] ?? 0) + 1;
+      });
     };
     for (const { record } of ranked) {
-      bump('kind', this.kinds[record] as string);
-      for (const region of new Set(this.regions[record])) bump('region', region);
-      for (const topic of new Set(this.topics[record])) bump('topic', topic);
-      const year = this.core.records.year[record] ?? 0;
-      if (year !== 0) bump('year', String(year));
+      const kind = records.kind[record] ?? 0;
+      kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
+      countDistinct(records.regions[record], regionCounts);
+      countDistinct(records.topics[record], topicCounts);
+      const year = records.year[record] ?? 0;
+      if (year !== 0) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
     }
+    const toMap = (values: readonly string[], countsById: readonly number[]): Map<string, number> => new Map(values.map((value, i) => [value, countsById[i] ?? 0] as const).filter(([, count]) => count > 0));
+    const counts: Record<SearchFacet, Map<string, number>> = {
+      kind: toMap(ids.kinds, kindCounts),
+      region: toMap(ids.regions, regionCounts),
+      topic: toMap(ids.topics, topicCounts),
+      year: new Map([...yearCounts].map(([year, count]) => [String(year), count])),
+    };
     const { labels, facetOrder } = this.core;
     const ordered = (facet: SearchFacet, order: readonly string[], label: (v: string) => string): FacetCount[] => {
       const rank = new Map(order.map((v, i) => [v, i]));

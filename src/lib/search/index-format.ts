@@ -1,14 +1,19 @@
 // The files the build writes under /search/data/ and readers load from there: their names and
 // shapes, shared by the build (src/lib/search/build-index.ts), the browser and the command line.
 //
-// Only `core.json` is loaded when a reader starts to search: it holds only what ranking needs
-// (names, tags and headings to scan, and small integer columns for kinds, facets, dates, section
-// weights). What is only shown (titles, urls, descriptions, anchors …) is in record shards, loaded
-// only for the results on screen. Postings are sharded by a hash of the term, so a query loads the
-// few shards its terms fall in; shard counts grow with the corpus (recorded in core.json, so every
-// reader agrees). Section texts are one small file each and are loaded only for the results on
-// screen (snippets). Pinyin and character tables are loaded
-// only for a query in pinyin or one that found nothing.
+// Only `core.json` is loaded when a reader starts to search, so it holds only what ranking needs
+// for every record at once, as small integer columns: kinds, facets, dates, how many sections each
+// record has, section weights. Everything else is looked up by term or by record:
+// - postings shards (by a hash of the term) hold, per term, the sections whose body has it
+//   (FlexSearch, with a score slot) and the records whose names or tags, and the sections whose
+//   heading, have it; a query loads the few shards its terms fall in;
+// - name shards (by a hash of the whole name) say which records are called exactly that;
+// - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
+//   names and tags a long phrase is checked against, loaded only for the results on screen;
+// - section texts are one small file each, loaded only for snippets and phrase checks (a whole
+//   document's text in its record shard would cost a page of results tens of kilobytes more).
+// Shard counts grow with the corpus (recorded in core.json, so every reader agrees). Pinyin and
+// character tables are loaded only for a query in pinyin or one that found nothing.
 
 import type { TermFamily } from './tokenize';
 
@@ -16,7 +21,7 @@ import type { TermFamily } from './tokenize';
 export const SEARCH_DATA_PATH = '/search/data/';
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 2;
+export const SEARCH_FORMAT_VERSION = 3;
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
@@ -27,6 +32,7 @@ export const searchFiles = {
   postings: (family: TermFamily, shard: number): string => `${family}-${shard}.json`,
   text: (entry: number): string => `text-${entry}.json`,
   records: (shard: number): string => `records-${shard}.json`,
+  names: (shard: number): string => `names-${shard}.json`,
   pinyin: (shard: number): string => `pinyin-${shard}.json`,
   chars: (): string => 'chars.json',
 };
@@ -67,28 +73,6 @@ export interface CoreRecord {
   year?: number;
   regions: string[];
   topics: string[];
-  /** Index of the record's first entry and how many entries it has. */
-  firstEntry: number;
-  entryCount: number;
-}
-
-/** One section of a record. Its text is in `text-<index>.json`. */
-export interface CoreEntry {
-  record: number;
-  /** Heading id on the record's page; absent: the top of the page. */
-  anchor?: string;
-  /** Searched and shown. */
-  heading?: string;
-  /** Shown only, for sections every record has (摘要与要点, 全文). */
-  label?: string;
-  /** Shown only: the heading of the enclosing section, for an h4 section. */
-  context?: string;
-  /** 'summary': our own summary and key points, linked to only when the text itself does not match. */
-  role?: 'summary';
-  /** Weight of body matches in this entry (our own summary counts a little more). */
-  boost: number;
-  /** Length of the normalised text, in characters. */
-  length: number;
 }
 
 /** What ranking needs of the records, column by column (record i at index i of each). */
@@ -102,50 +86,49 @@ export interface CoreRecordColumns {
   /** Indexes into `ids.regions` / `ids.topics`. */
   regions: number[][];
   topics: number[][];
-  names: string[][];
-  /** Indexes into `tagWords`: the record's tags (issuer, region and topic names, year …), normalised. */
-  tags: number[][];
-  /** Index of the record's first entry; its entries run to the next record's first entry. */
-  firstEntry: number[];
+  /** How many entries (sections) the record has; its entries follow the previous record's. */
+  entryCount: number[];
 }
 
 /** What ranking needs of the entries (sections), column by column. */
 export interface CoreEntryColumns {
   boost: number[];
-  /** Entries without text (a snippet is then cut from another section or the description). */
+  /** Entries without text (a snippet is then cut from another section or the description), as gaps (see encodeGaps). */
   empty: number[];
-  /** Index into `headings`; 0: none (headings[0] is ''). */
-  heading: number[];
-  /** Entries whose role is 'summary'. */
+  /** Entries whose role is 'summary', as gaps. */
   summary: number[];
 }
 
-/** What is only shown of a record: in `records-<shard>.json`, loaded for the results on screen. */
+/** What is only shown of a record, and what a long phrase is checked against: in `records-<shard>.json`. */
 export interface RecordDisplay {
   id: string;
   title: string;
   url: string;
   description: string;
   dateLabel?: string;
+  /** The names searched (see CoreRecord.names), when they are not just the title. */
+  names?: string[];
+  /** The record's tags (issuer, authors, region and topic names, year), as indexed. */
+  tags: string;
   /** Per entry of the record, in order. */
-  entries: { anchor?: string; label?: string; context?: string }[];
+  entries: { anchor?: string; heading?: string; label?: string; context?: string }[];
 }
 
 /** A record shard: the displays of `recordShardSize` consecutive records. */
 export type RecordsFile = RecordDisplay[];
 
+/** Term families of the postings, and the other sharded files whose shard counts core.json records. */
+export type ShardedFamily = TermFamily | 'pinyin' | 'names';
+
 /** `core.json`: everything needed before the first look-up, and nothing that is only shown. */
 export interface SearchCoreFile {
   format: typeof SEARCH_FORMAT_VERSION;
-  /** Shards per term family, and of the pinyin vocabulary; they grow with the corpus. */
-  shards: Record<TermFamily | 'pinyin', number>;
+  /** Shards per term family, of the pinyin vocabulary and of the names; they grow with the corpus. */
+  shards: Record<ShardedFamily, number>;
   /** Records per record shard: record i is in shard floor(i / recordShardSize). */
   recordShardSize: number;
   records: CoreRecordColumns;
   entries: CoreEntryColumns;
-  /** Every distinct heading, and every distinct tag word (normalised), once. */
-  headings: string[];
-  tagWords: string[];
   /** Values the integer columns refer to. */
   ids: { kinds: string[]; regions: string[]; topics: string[] };
   /** Labels for facets and results. */
@@ -163,8 +146,51 @@ export interface SearchCoreFile {
   syllables: string[];
 }
 
-/** A postings shard: FlexSearch export chunks, [key, data]. */
-export type PostingsFile = [string, unknown][];
+/**
+ * Where a term occurs outside section bodies: records whose names have it, records whose tags
+ * have it, entries whose heading has it (each ascending, as gaps; see encodeGaps).
+ */
+export type FieldPostings = [names: number[], tags: number[], headings: number[]];
+
+/**
+ * FlexSearch's exported term map: [term, sections by score slot][]. In the files, each slot's
+ * section ids are gaps (see encodeGaps): a frequent term lists thousands of sections, and small
+ * numbers make its shard a third the size, gzipped.
+ */
+export type TermMapChunk = [term: string, slots: (number[] | null)[]][];
+
+/**
+ * A postings shard: `body` is FlexSearch's export of the section bodies ([key, term map] chunks,
+ * ids as gaps); `fields` maps a term to its FieldPostings.
+ */
+export interface PostingsFile {
+  body: [string, TermMapChunk][];
+  fields: Record<string, FieldPostings>;
+}
+
+/** A term map chunk as written to a file: each slot's ids ascending, as gaps. */
+export function encodeTermMap(chunk: TermMapChunk): TermMapChunk {
+  return chunk.map(([term, slots]) => [term, slots.map((ids) => (ids === null ? null : encodeGaps([...ids].sort((a, b) => a - b))))]);
+}
+
+/** The term map chunk FlexSearch exported, from a file. */
+export function decodeTermMap(chunk: TermMapChunk): TermMapChunk {
+  return chunk.map(([term, slots]) => [term, slots.map((ids) => (ids === null ? null : decodeGaps(ids)))]);
+}
+
+/** A names shard: a normalised name → the records known by exactly that name. */
+export type NamesFile = Record<string, number[]>;
+
+/** An ascending list of integers as the first value and the differences after it (compresses well). */
+export function encodeGaps(ascending: readonly number[]): number[] {
+  return ascending.map((value, i) => (i === 0 ? value : value - (ascending[i - 1] as number)));
+}
+
+/** The ascending list `encodeGaps` was given. */
+export function decodeGaps(gaps: readonly number[]): number[] {
+  let value = 0;
+  return gaps.map((gap) => (value += gap));
+}
 
 /** A pinyin vocabulary shard: "yang lao" → [["养老", 523]] (the Chinese pair and how often it occurs). */
 export type PinyinFile = Record<string, [string, number][]>;

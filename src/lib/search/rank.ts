@@ -44,3 +44,25 @@ export function idf(recordCount: number, matchingRecords: number): number {
 export function bodyScore(slot: number, boost: number): number {
   return FIELD_WEIGHTS.body * (SLOT_WEIGHTS[slot] ?? 1) * boost;
 }
+
+/**
+ * The first `count` items of `items` in the order `compare` gives, without sorting them all: a
+ * broad query matches thousands of records and a page shows ten.
+ */
+export function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  if (count <= 0) return first;
+  for (const item of items) {
+    if (first.length === count && compare(item, first[count - 1] as T) >= 0) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(item, first[middle] as T) < 0) high = middle;
+      else low = middle + 1;
+    }
+    first.splice(low, 0, item);
+    if (first.length > count) first.pop();
+  }
+  return first;
+}

@@ -33,7 +33,7 @@ export interface SourceSection {
 }
 
 /** A record before indexing. */
-export type SourceRecord = Omit<CoreRecord, 'firstEntry' | 'entryCount'> & { sections: SourceSection[] };
+export type SourceRecord = CoreRecord & { sections: SourceSection[] };
 
 /** What the records are built from; the site's Corpus (src/lib/corpus.ts) has this shape. */
 export interface SearchCorpusInput {

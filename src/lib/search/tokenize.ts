@@ -4,12 +4,12 @@
 // 普|惠|托|育), and a segmenter that cuts a text one way at index time and a query another way at
 // query time loses the match. So Chinese text is indexed as overlapping character n-grams — every
 // single character, every pair and every triple of adjacent characters — and never segmented.
-// A query phrase of one, two or three characters is then one exact look-up; a longer phrase is the
-// chain of its overlapping triples, which all have to be in the same section. Because n-grams
+// A query phrase of one, two or three characters is then one exact look-up; a longer phrase is
+// looked up by triples covering it, which all have to be in the same section. Because n-grams
 // only ever join characters that are adjacent in the normalised text, 托位 finds 托位 and never a
 // text that merely has 托管 … 单位. Letters and digits form whole lowercase words.
 
-import { isHan } from './normalise';
+import { BLOCK_SEPARATOR, isHan, normalise, type NormaliseTables } from './normalise';
 
 /** A stretch of normalised text of one script: Chinese characters, or one word of letters/digits. */
 export interface TextRun {
@@ -63,7 +63,11 @@ export function indexTerms(normalised: string): Map<string, number> {
 
 /**
  * The index terms to look up for one query phrase (normalised, no spaces): a Chinese run of up to
- * three characters is itself a term; a longer run is its chain of overlapping triples.
+ * three characters is itself a term; a longer run is looked up by triples that between them cover
+ * every character: from the start every third one, and the last (养老服务体系 → 养老服, 务体系). All
+ * overlapping triples would narrow the sections a little more, but a long phrase is checked
+ * against the text anyway, and each triple is a shard to fetch: a phrase of eight characters
+ * needs three, not six.
  */
 export function phraseTerms(phrase: string): string[] {
   const terms: string[] = [];
@@ -73,15 +77,20 @@ export function phraseTerms(phrase: string): string[] {
       continue;
     }
     const c = run.chars;
-    if (c.length <= 3) terms.push(c.join(''));
-    else for (let i = 0; i + 3 <= c.length; i += 1) terms.push(`${c[i]}${c[i + 1]}${c[i + 2]}`);
+    if (c.length <= 3) {
+      terms.push(c.join(''));
+      continue;
+    }
+    const triple = (i: number): string => `${c[i]}${c[i + 1]}${c[i + 2]}`;
+    for (let i = 0; i + 3 < c.length; i += 3) terms.push(triple(i));
+    terms.push(triple(c.length - 3));
   }
   return [...new Set(terms)];
 }
 
 /**
  * Whether finding all of a phrase's terms in a section proves the phrase is there as written.
- * True for one Chinese run of up to three characters, or one word; a longer chain or a mix of
+ * True for one Chinese run of up to three characters, or one word; a longer phrase or a mix of
  * scripts only makes it very likely, and the section text is checked before it is shown.
  */
 export function isExactLookup(phrase: string): boolean {
@@ -107,4 +116,13 @@ export function shardOf(key: string, shardCount: number): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % shardCount;
+}
+
+/**
+ * The words of a record's tags (issuer, authors, region and topic names, year), normalised: a
+ * phrase is found in the tags when one word has it, never across two.
+ */
+export function tagWords(tags: string, tables?: NormaliseTables): string[] {
+  const words = tags.split(BLOCK_SEPARATOR).flatMap((piece) => normalise(piece, tables).split(' '));
+  return [...new Set(words.filter((w) => w !== ''))];
 }
