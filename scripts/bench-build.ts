@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { openSearchEngine } from '../src/lib/search/engine';
 import { startPreview } from './lib/preview-server';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100:30,1000:100,10000:300' }, seed: { type: 'string', default: '1' }, 'search-only': { type: 'boolean', default: false } } });
@@ -90,9 +91,12 @@ const percentile = (values: readonly number[], p: number): number => {
 };
 
 interface SearchCosts {
-  /** Gzipped bytes of index files (/search/data/) and of everything, before the first result: the worst query. */
+  /** Gzipped bytes of index files (/search/data/) before the first result: median and worst query; everything (page too): worst. */
+  firstIndexMedian: number;
   firstIndexGzip: number;
   firstSearchGzip: number;
+  /** The query with the most index bytes. */
+  worstQuery: string;
   /** Time to the first result, page load included. */
   median: number;
   p95: number;
@@ -126,6 +130,35 @@ async function timedQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(query)})`) as Promise<number>;
 }
 
+/**
+ * The engine's own time per query, without the network: in this process, a fresh engine opened
+ * by WARM_UP_QUERY, and the files the query needs already read from dist/ (as text: parsing them
+ * is counted, as in a browser). The median of three rounds per query; then median and p95 over
+ * the queries.
+ */
+async function engineTimes(dist: string): Promise<{ engineMedian: number; engineP95: number }> {
+  const dir = join(dist, 'search', 'data');
+  const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
+  const medians: number[] = [];
+  for (const query of QUERIES) {
+    const needed = new Map<string, string>();
+    const probe = await openSearchEngine({ load: async (name) => JSON.parse(needed.get(name) ?? needed.set(name, read(name)).get(name)!) as unknown });
+    await probe.search(WARM_UP_QUERY);
+    await probe.search(query);
+    const times: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const engine = await openSearchEngine({ load: async (name) => JSON.parse(needed.get(name) ?? read(name)) as unknown });
+      await engine.search(WARM_UP_QUERY);
+      const started = performance.now();
+      await engine.search(query);
+      times.push(performance.now() - started);
+    }
+    medians.push(percentile(times, 0.5));
+    log(`  ${query}: engine ${medians.at(-1)?.toFixed(1)} ms`);
+  }
+  return { engineMedian: percentile(medians, 0.5), engineP95: percentile(medians, 0.95) };
+}
+
 async function searchCosts(dist: string): Promise<SearchCosts> {
   const server = await startPreview(4395, { ...process.env, ATLAS_OUT_DIR: dist });
   const origin = server.origin;
@@ -156,6 +189,7 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       await page.waitForLoadState('networkidle');
       firstBytes.push(bytes);
       firstIndexBytes.push(indexBytes);
+      log(`  ${query}: ${(indexBytes / 1024).toFixed(0)} KB of index, ${(bytes / 1024).toFixed(0)} KB in all, first result after ${latencies.at(-1)?.toFixed(0)} ms`);
       await context.close();
     }
     // Latency on an open search page: each query once, after one other query opened the engine.
@@ -164,12 +198,17 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(WARM_UP_QUERY)}`);
     await page.locator('#search-results > li').first().waitFor({ timeout: 30_000 });
     const warm: number[] = [];
-    for (const query of QUERIES) warm.push(await timedQuery(page, query));
+    for (const query of QUERIES) {
+      warm.push(await timedQuery(page, query));
+      log(`  ${query}: answered in ${warm.at(-1)?.toFixed(0)} ms on an open page`);
+    }
     await context.close();
     await browser.close();
     return {
+      firstIndexMedian: percentile(firstIndexBytes, 0.5),
       firstIndexGzip: Math.max(...firstIndexBytes),
       firstSearchGzip: Math.max(...firstBytes),
+      worstQuery: QUERIES[firstIndexBytes.indexOf(Math.max(...firstIndexBytes))] ?? '',
       median: percentile(latencies, 0.5),
       p95: percentile(latencies, 0.95),
       warmMedian: percentile(warm, 0.5),
@@ -180,7 +219,9 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
   }
 }
 
-interface Row extends SearchCosts { n: number; r: number; seconds: number; peakRss: number; pages: number; distBytes: number; indexRaw: number; indexGzip: number; largestPageGzip: number; largestPage: string }
+interface Row extends SearchCosts {
+  engineMedian: number;
+  engineP95: number; n: number; r: number; seconds: number; peakRss: number; pages: number; distBytes: number; indexRaw: number; indexGzip: number; largestPageGzip: number; largestPage: string }
 const rows: Row[] = [];
 for (const [n, r] of SIZES) {
   const root = `/tmp/atlas-bench-${n}`;
@@ -206,17 +247,19 @@ for (const [n, r] of SIZES) {
   const largestPage = (pageSizes[0]?.f ?? '').slice(dist.length);
   log(`measuring search on ${n}`);
   const search = await searchCosts(dist);
-  rows.push({ n, r, seconds, peakRss, pages: html.length, distBytes: files.reduce((a, f) => a + statSync(f).size, 0), indexRaw, indexGzip, largestPageGzip, largestPage, ...search });
+  log(`measuring the engine alone on ${n}`);
+  const engine = await engineTimes(dist);
+  rows.push({ n, r, seconds, peakRss, pages: html.length, distBytes: files.reduce((a, f) => a + statSync(f).size, 0), indexRaw, indexGzip, largestPageGzip, largestPage, ...search, ...engine });
 }
 
 const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
-console.log(`Search: ${QUERIES.length} queries; first search = the worst query, in a fresh browser context; latency = on an open search page.\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search: index / all (gzip) | first result incl. page load, median / p95 | search latency, median / p95 | largest page (gzip) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium, astro preview over HTTP/1.1); engine time in Node with the files at hand.\n`);
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, median / p95 | engine time, median / p95 | largest page (gzip) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexGzip)} / ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {
