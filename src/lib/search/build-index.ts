@@ -51,7 +51,18 @@ export function shardCount(family: ShardedFamily, totalBytes: number, target = S
   return Math.max(SHARD_COUNTS[family], Math.ceil(totalBytes / target));
 }
 
-const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
+const encoder = new TextEncoder();
+const utf8Length = (text: string): number => encoder.encode(text).length;
+
+/** Writes keyed values into `count` shards by a hash of the key (see shardOf), one file each. */
+function writeKeyedShards<T>(files: SearchFileSet, entries: Iterable<[string, T]>, count: number, fileName: (shard: number) => string): void {
+  const shards: Record<string, T>[] = Array.from({ length: count }, () => ({}));
+  for (const [key, value] of entries) {
+    const shard = shards[shardOf(key, count)];
+    if (shard !== undefined) shard[key] = value;
+  }
+  shards.forEach((shard, i) => files.set(fileName(i), shard));
+}
 
 /**
  * Estimated exported size of postings, added up one section at a time (a section's terms are not
@@ -256,12 +267,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     pinyin: SHARD_COUNTS.pinyin,
     names: shardCount('names', namesBytes, SMALL_SHARD_TARGET_BYTES),
   };
-  const namesShards: NamesFile[] = Array.from({ length: shards.names }, () => ({}));
-  for (const [name, list] of nameRecords) {
-    const shard = namesShards[shardOf(name, shards.names)];
-    if (shard !== undefined) shard[name] = list;
-  }
-  namesShards.forEach((shard, i) => files.set(searchFiles.names(i), shard));
+  writeKeyedShards<NamesFile[string]>(files, nameRecords, shards.names, searchFiles.names);
 
   // Postings: one FlexSearch index per shard. The score function puts each section in the slot its
   // term frequency earns (see scoreSlot), so a look-up returns sections strongest first.
@@ -325,12 +331,10 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   let pinyinBytes = 0;
   for (const [key, pairCounts] of vocabulary) pinyinBytes += key.length + 6 + pairCounts.size * 14;
   shards.pinyin = shardCount('pinyin', pinyinBytes);
-  const pinyinShards: PinyinFile[] = Array.from({ length: shards.pinyin }, () => ({}));
-  for (const [key, pairCounts] of [...vocabulary].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const shard = pinyinShards[shardOf(key, shards.pinyin)];
-    if (shard !== undefined) shard[key] = [...pairCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  }
-  pinyinShards.forEach((shard, i) => files.set(searchFiles.pinyin(i), shard));
+  const pinyinEntries = [...vocabulary]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([key, pairCounts]): [string, PinyinFile[string]] => [key, [...pairCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))]);
+  writeKeyedShards(files, pinyinEntries, shards.pinyin, searchFiles.pinyin);
 
   const chars = charsBySyllable(corpusChars);
   files.set(searchFiles.chars(), chars);

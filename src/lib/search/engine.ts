@@ -151,7 +151,10 @@ interface RankedRecord {
   /** Every phrase is found as typed, not only through an expansion. */
   exactTier: boolean;
   termScores: TermScore[];
-  /** The section to link to, and every matching section's score: for the page only (see withEntries). */
+}
+
+/** A record on the page: with the section to link to, and every matching section's score (see withEntries). */
+interface PageRecord extends RankedRecord {
   bestEntry?: number;
   entryScores: Map<number, number>;
 }
@@ -184,6 +187,16 @@ function singlePartPhrases(term: string, alternatives: readonly Alternative[]): 
   return [term, ...alternatives.filter((a) => a.parts.length === 1).map((a) => a.parts[0] as string)];
 }
 
+/** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
+function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (promise === undefined) {
+    promise = load();
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
 const EMPTY_FACETS = (): Record<SearchFacet, FacetCount[]> => ({ kind: [], region: [], topic: [], year: [] });
 
 /** Opens the engine: loads core.json and nothing else. */
@@ -211,7 +224,7 @@ export class SearchEngine {
   private readonly namesShards = new Map<number, Promise<NamesFile>>();
   /** Records known by exactly a phrase, for the phrases looked up so far. */
   private readonly named = new Map<string, Set<number>>();
-  /** Field matches of long phrases already checked against the record shard: `${field} ${id} ${phrase}`. */
+  /** Records whose name, tag and heading matches of a long phrase were checked against the record shard: `${record} ${phrase}`. */
   private readonly checkedFields = new Set<string>();
   private readonly texts = new Map<number, Promise<{ text: string; normalised: string }>>();
   private readonly pinyinShards = new Map<number, Promise<PinyinFile>>();
@@ -277,7 +290,7 @@ export class SearchEngine {
     // Sections are scored only for the records on the page (see withEntries).
     let ranked: RankedRecord[] = [];
     let filtered: RankedRecord[] = [];
-    let page: RankedRecord[] = [];
+    let page: PageRecord[] = [];
     let partial = false;
     // A match disproved is removed from the hits, so the last ranking never shows one; after
     // MAX_CONFIRM_ROUNDS, a page may keep matches not yet checked.
@@ -348,12 +361,7 @@ export class SearchEngine {
     const shards = new Map<number, PinyinFile>();
     await Promise.all(
       [...new Set(keys.map((k) => shardOf(k, this.core.shards.pinyin)))].map(async (shard) => {
-        let file = this.pinyinShards.get(shard);
-        if (file === undefined) {
-          file = this.source.load(searchFiles.pinyin(shard)) as Promise<PinyinFile>;
-          this.pinyinShards.set(shard, file);
-        }
-        shards.set(shard, await file);
+        shards.set(shard, await once(this.pinyinShards, shard, () => this.source.load(searchFiles.pinyin(shard)) as Promise<PinyinFile>));
       }),
     );
     return (key) => shards.get(shardOf(key, this.core.shards.pinyin))?.[key] ?? [];
@@ -362,18 +370,15 @@ export class SearchEngine {
   private shard(term: string): Promise<LoadedShard> {
     const family = termFamily(term);
     const file = searchFiles.postings(family, shardOf(term, this.core.shards[family]));
-    let shard = this.shards.get(file);
-    if (shard === undefined) {
-      shard = this.source.load(file).then((data) => {
+    return once(this.shards, file, () =>
+      this.source.load(file).then((data) => {
         const { body, fields } = data as PostingsFile;
         const index = new Index({ tokenize: 'strict', resolution: SCORE_SLOTS, encode: (text: string) => [text] });
         // FlexSearch's import takes the exported data as a string or, as here, already parsed.
         for (const [key, chunk] of body) index.import(key, decodeTermMap(chunk) as unknown as string);
         return { index, fields };
-      });
-      this.shards.set(file, shard);
-    }
-    return shard;
+      }),
+    );
   }
 
   /** Records whose names, records whose tags, and entries whose heading have every term of `phrase`. */
@@ -394,12 +399,8 @@ export class SearchEngine {
     await Promise.all(
       [...new Set(phrases)].filter((p) => !this.named.has(p)).map(async (phrase) => {
         const shard = shardOf(phrase, this.core.shards.names);
-        let file = this.namesShards.get(shard);
-        if (file === undefined) {
-          file = this.source.load(searchFiles.names(shard)) as Promise<NamesFile>;
-          this.namesShards.set(shard, file);
-        }
-        this.named.set(phrase, new Set((await file)[phrase] ?? []));
+        const file = await once(this.namesShards, shard, () => this.source.load(searchFiles.names(shard)) as Promise<NamesFile>);
+        this.named.set(phrase, new Set(file[phrase] ?? []));
       }),
     );
   }
@@ -611,7 +612,7 @@ export class SearchEngine {
         const s = termScores[t];
         if (s === undefined || s.score <= 0 || s.alternative !== hits.alternatives[0]?.alternative) exactTier = false;
       });
-      ranked.push({ record, score, matchedTerms, phraseTier, exactTier, termScores, entryScores: new Map() });
+      ranked.push({ record, score, matchedTerms, phraseTier, exactTier, termScores });
     }
     const complete = ranked.filter((r) => r.matchedTerms === termHits.length);
     // Results with only some phrases are offered for a short query of real words; not for a
@@ -636,7 +637,7 @@ export class SearchEngine {
   }
 
   /** A ranked record with its sections scored, and the one to link to. */
-  private withEntries(ranked: RankedRecord, termHits: TermHits[], together: TermHits | undefined, weights: RankWeights): RankedRecord {
+  private withEntries(ranked: RankedRecord, termHits: TermHits[], together: TermHits | undefined, weights: RankWeights): PageRecord {
     const entryTotals = new Map<number, number>();
     const add = (entries: Map<number, number>, weight: number): void => {
       for (const [entry, s] of entries) entryTotals.set(entry, (entryTotals.get(entry) ?? 0) + s * weight);
@@ -677,21 +678,12 @@ export class SearchEngine {
   /** What is shown of a record, from its record shard. */
   private async display(record: number): Promise<RecordDisplay> {
     const shard = Math.floor(record / this.core.recordShardSize);
-    let file = this.recordShards.get(shard);
-    if (file === undefined) {
-      file = this.source.load(searchFiles.records(shard)) as Promise<RecordsFile>;
-      this.recordShards.set(shard, file);
-    }
-    return (await file)[record - shard * this.core.recordShardSize] as RecordDisplay;
+    const file = await once(this.recordShards, shard, () => this.source.load(searchFiles.records(shard)) as Promise<RecordsFile>);
+    return file[record - shard * this.core.recordShardSize] as RecordDisplay;
   }
 
   private text(entry: number): Promise<{ text: string; normalised: string }> {
-    let text = this.texts.get(entry);
-    if (text === undefined) {
-      text = this.source.load(searchFiles.text(entry)).then((t) => ({ text: String(t), normalised: normalise(String(t), this.tables) }));
-      this.texts.set(entry, text);
-    }
-    return text;
+    return once(this.texts, entry, () => this.source.load(searchFiles.text(entry)).then((t) => ({ text: String(t), normalised: normalise(String(t), this.tables) })));
   }
 
   /**
@@ -699,7 +691,7 @@ export class SearchEngine {
    * name, tag and heading matches against the record shard. Returns whether any was disproved
    * (then the caller ranks again).
    */
-  private async confirm(page: RankedRecord[], termHits: TermHits[]): Promise<boolean> {
+  private async confirm(page: PageRecord[], termHits: TermHits[]): Promise<boolean> {
     // What the page shows (record shards, snippet texts) is fetched now, beside the texts that are
     // checked, not after them; a failed fetch is reported where it is used (hit).
     for (const ranked of page) {
@@ -756,7 +748,7 @@ export class SearchEngine {
     return disproved;
   }
 
-  private async confirmBodies(page: RankedRecord[], termHits: TermHits[]): Promise<boolean> {
+  private async confirmBodies(page: PageRecord[], termHits: TermHits[]): Promise<boolean> {
     // Hits are cached per phrase and shared, so one check settles a (section, phrase) for good.
     const checks = new Map<EntryHit, { entry: number; phrase: string; recordHit: RecordPartHit }>();
     for (const ranked of page) {
@@ -806,7 +798,7 @@ export class SearchEngine {
     return [...new Set(phrases)];
   }
 
-  private async hit(ranked: RankedRecord, termHits: TermHits[], together?: TermHits): Promise<SearchHit> {
+  private async hit(ranked: PageRecord, termHits: TermHits[], together?: TermHits): Promise<SearchHit> {
     const { labels } = this.core;
     const firstEntry = this.firstEntry[ranked.record] ?? 0;
     const textEntry = this.snippetEntry(ranked);
@@ -849,7 +841,7 @@ export class SearchEngine {
   }
 
   /** The section a result's snippet is cut from: the best one, else the first (a document's summary); none: the description. */
-  private snippetEntry(ranked: RankedRecord): number | undefined {
+  private snippetEntry(ranked: PageRecord): number | undefined {
     const firstEntry = this.firstEntry[ranked.record] ?? 0;
     const hasText = (e: number): boolean => !this.emptyEntries.has(e);
     if (ranked.bestEntry !== undefined && hasText(ranked.bestEntry)) return ranked.bestEntry;
