@@ -6,7 +6,7 @@ import type { Indicator } from '../../src/schemas/indicator';
 import type { Region } from '../../src/schemas/region';
 import { readProjectFile } from './support/front-matter';
 import { realDataset } from './support/real-dataset';
-import { BEDS as BASE_BEDS, TEST_UNITS } from './support/indicators';
+import { BEDS as BASE_BEDS, guangxiBedsFigure, TEST_UNITS } from './support/indicators';
 
 const REGIONS: Region[] = [
   { id: 'national', name: '全国', nameEn: 'China (national)', pinyin: 'quanguo', level: 'national' },
@@ -23,21 +23,7 @@ const NOT_COMPARED: Indicator = { ...BEDS, id: 'new-elderly-care-beds', name: '�
 
 let nextLine = 2;
 function figure(overrides: Partial<CheckedFigure>): CheckedFigure {
-  return {
-    line: nextLine++,
-    region: 'guangxi',
-    indicator: 'elderly-care-beds',
-    year: 2021,
-    value: 27.2,
-    valueMax: undefined,
-    qualifier: '',
-    unit: '万张',
-    kind: 'actual',
-    document: 'bulletin-2023-01-guangxi',
-    quote: '广西养老床位从2015年的16万张增加到27.2万张',
-    note: '',
-    ...overrides,
-  };
+  return guangxiBedsFigure({ line: nextLine++, ...overrides });
 }
 
 const FIGURES: CheckedFigure[] = [

@@ -12,27 +12,13 @@ import {
   type ComparablePoint,
 } from '../../src/lib/indicator-math';
 import type { FigureKind, Indicator } from '../../src/schemas/indicator';
-import { BEDS, TEST_UNITS } from './support/indicators';
+import { BEDS, guangxiBedsFigure, TEST_UNITS } from './support/indicators';
 
 const UNITS = TEST_UNITS;
 
 
 function figure(overrides: Partial<CheckedFigure> = {}): CheckedFigure {
-  return {
-    line: 2,
-    region: 'guangxi',
-    indicator: 'elderly-care-beds',
-    year: 2021,
-    value: 27.2,
-    valueMax: undefined,
-    qualifier: '',
-    unit: '万张',
-    kind: 'actual',
-    document: 'bulletin-2023-01-guangxi',
-    quote: '广西养老床位从2015年的16万张增加到27.2万张',
-    note: '',
-    ...overrides,
-  };
+  return guangxiBedsFigure(overrides);
 }
 
 const LABELS: Record<string, string> = { national: '全国', guangxi: '广西', beihai: '北海', hangzhou: '杭州', taian: '泰安' };

@@ -2,18 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { figureKind, indicator } from '../../src/schemas/indicator';
 import { parseUniqueList } from '../../src/lib/unique-list';
 import { readProjectFile } from './support/front-matter';
+import { BEDS as BASE_BEDS } from './support/indicators';
 
-const BEDS = {
-  id: 'elderly-care-beds',
-  name: '养老床位数',
-  nameEn: 'Elderly-care beds',
-  unit: '张',
-  measures: '各类养老机构和社区养老服务设施的床位总数。',
-  direction: 'higher-is-better',
-  domain: 'elderly-care',
-  caveats: '有的地方只计养老机构床位，口径需看原句。',
-  compare: true,
-};
+const BEDS = { ...BASE_BEDS, caveats: '有的地方只计养老机构床位，口径需看原句。' };
 
 function paths(overrides: Record<string, unknown>) {
   const result = indicator.safeParse({ ...BEDS, ...overrides });

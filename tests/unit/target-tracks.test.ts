@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CheckedFigure } from '../../src/lib/figure-check';
 import { progressShare, regionTracks, type RegionTrack } from '../../src/lib/target-tracks';
 import type { Indicator } from '../../src/schemas/indicator';
-import { BEDS, TEST_UNITS } from './support/indicators';
+import { BEDS, guangxiBedsFigure, TEST_UNITS } from './support/indicators';
 
 const UNITS = TEST_UNITS;
 
@@ -10,21 +10,7 @@ const NURSING_SHARE: Indicator = { ...BEDS, id: 'nursing-bed-share', name: '护�
 const INDICATOR_BY_ID = new Map([BEDS, NURSING_SHARE].map((i) => [i.id, i]));
 
 function figure(line: number, overrides: Partial<CheckedFigure>): CheckedFigure {
-  return {
-    line,
-    region: 'guangxi',
-    indicator: 'elderly-care-beds',
-    year: 2021,
-    value: 27.2,
-    valueMax: undefined,
-    qualifier: '',
-    unit: '万张',
-    kind: 'actual',
-    document: 'bulletin-2023-01-guangxi',
-    quote: '广西养老床位从2015年的16万张增加到27.2万张',
-    note: '',
-    ...overrides,
-  };
+  return guangxiBedsFigure({ line, ...overrides });
 }
 
 /** year:value for baseline → latest → target. */

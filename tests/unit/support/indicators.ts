@@ -1,3 +1,4 @@
+import type { CheckedFigure } from '../../../src/lib/figure-check';
 import type { Indicator } from '../../../src/schemas/indicator';
 import type { Unit } from '../../../src/schemas/unit';
 
@@ -25,3 +26,22 @@ export const BEDS: Indicator = {
   domain: 'elderly-care',
   compare: true,
 };
+
+/** A checked figure of Guangxi's elderly-care beds (27.2万张 in 2021, from the bulletin), with `overrides`. */
+export function guangxiBedsFigure(overrides: Partial<CheckedFigure> = {}): CheckedFigure {
+  return {
+    line: 2,
+    region: 'guangxi',
+    indicator: 'elderly-care-beds',
+    year: 2021,
+    value: 27.2,
+    valueMax: undefined,
+    qualifier: '',
+    unit: '万张',
+    kind: 'actual',
+    document: 'bulletin-2023-01-guangxi',
+    quote: '广西养老床位从2015年的16万张增加到27.2万张',
+    note: '',
+    ...overrides,
+  };
+}
