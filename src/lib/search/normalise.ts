@@ -40,6 +40,16 @@ const TRANSPARENT = /[\p{M}\u00ad\u200b-\u200d\u2060\ufeff"'`“”‘’「」�
 
 type CharClass = 'han' | 'word';
 
+/**
+ * The class of a character that is its own NFKC and lowercase form: a CJK Unified Ideograph of the
+ * basic block (U+4E00–U+9FFF), a lowercase ASCII letter or a digit; otherwise undefined.
+ */
+function plainClassOf(codePoint: number): CharClass | undefined {
+  if (codePoint >= 0x4e00 && codePoint <= 0x9fff) return 'han';
+  if ((codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x30 && codePoint <= 0x39)) return 'word';
+  return undefined;
+}
+
 /** Whether a (normalised) character is a Chinese character. */
 export function isHan(char: string): boolean {
   return HAN.test(char);
@@ -55,6 +65,17 @@ export function normaliseText(input: string, tables?: NormaliseTables): Normalis
   // 'soft': whitespace, dropped between two Chinese characters; 'hard': punctuation, always a break.
   let pending: 'none' | 'soft' | 'hard' = 'none';
   let lastClass: CharClass | undefined;
+  const append = (char: string, charClass: CharClass, start: number): void => {
+    const joinsWithoutSpace = pending === 'soft' && charClass === 'han' && lastClass === 'han';
+    if (text.length > 0 && pending !== 'none' && !joinsWithoutSpace) {
+      text += ' ';
+      offsets.push(start);
+    }
+    pending = 'none';
+    text += char;
+    for (let k = 0; k < char.length; k += 1) offsets.push(start);
+    lastClass = charClass;
+  };
   for (let i = 0; i < input.length; ) {
     const codePoint = input.codePointAt(i) ?? 0;
     const original = String.fromCodePoint(codePoint);
@@ -62,6 +83,13 @@ export function normaliseText(input: string, tables?: NormaliseTables): Normalis
     i += original.length;
     if (original === BLOCK_SEPARATOR) {
       pending = 'hard';
+      continue;
+    }
+    // Most characters are common Chinese characters, lowercase letters or digits, which NFKC and
+    // lowercasing leave as they are: they skip the general path (the build normalises every text).
+    const plainClass = plainClassOf(codePoint);
+    if (plainClass !== undefined && tables?.t2s.has(original) !== true) {
+      append(original, plainClass, start);
       continue;
     }
     for (const folded of original.normalize('NFKC').toLowerCase()) {
@@ -76,15 +104,7 @@ export function normaliseText(input: string, tables?: NormaliseTables): Normalis
         pending = 'hard';
         continue;
       }
-      const joinsWithoutSpace = pending === 'soft' && charClass === 'han' && lastClass === 'han';
-      if (text.length > 0 && pending !== 'none' && !joinsWithoutSpace) {
-        text += ' ';
-        offsets.push(start);
-      }
-      pending = 'none';
-      text += char;
-      for (let k = 0; k < char.length; k += 1) offsets.push(start);
-      lastClass = charClass;
+      append(char, charClass, start);
     }
   }
   return { text, offsets };
