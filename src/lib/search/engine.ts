@@ -15,7 +15,8 @@ import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFile
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
-import { BONUSES, bodyScore, FIELD_WEIGHTS, firstInOrder, idf, KIND_WEIGHTS } from './rank';
+import { BONUSES, firstInOrder, idf, KIND_WEIGHTS } from './rank';
+import { PhraseHits } from './phrase-hits';
 import { highlightAll, snippet, type HighlightSegment } from './snippet';
 import { isExactLookup, phraseTerms, shardOf, tagWords, termFamily } from './tokenize';
 
@@ -84,39 +85,14 @@ export interface SearchResponse {
   partial: boolean;
 }
 
-interface EntryHit {
-  /** The heading has the phrase (for a long phrase: its terms, until checked; see confirm). */
-  heading: boolean;
-  /** FlexSearch score slot of a body match. */
-  body?: number;
-  /** Whether the body match is proved: by the index alone (see isExactLookup), or by the text (see confirm). */
-  certain: boolean;
-}
-
-interface RecordPartHit {
-  /** A name (the title or another name) has the phrase; for a long phrase, its terms until checked. */
-  title: boolean;
-  /** The hit's score, best section and sections that score (see partScore), until a check changes the hit. */
-  scored?: PartScore;
-  tags: boolean;
-  entries: Map<number, EntryHit>;
-}
-
-/** A phrase's score in one record, its best section, and every section where it scores. */
-interface PartScore {
-  score: number;
-  entry?: number;
-  entries: number[];
-}
-
 /** A postings shard as loaded: the body index, and the field postings (see FieldPostings). */
 interface LoadedShard {
   index: Index;
   fields: Record<string, FieldPostings>;
 }
 
-/** Where one phrase occurs: record index → fields and sections. */
-type PartHits = Map<number, RecordPartHit>;
+/** Where one phrase occurs: records, fields and sections (see PhraseHits). */
+type PartHits = PhraseHits;
 
 interface AlternativeHits {
   alternative: Alternative;
@@ -133,6 +109,26 @@ interface TermScore {
   alternative?: Alternative;
   /** Best section for this phrase. */
   entry?: number;
+}
+
+/** A phrase's score in a record while ranking: the index of the alternative chosen and the best section, -1 for none. */
+interface PhraseScore {
+  score: number;
+  alternative: number;
+  entry: number;
+}
+
+/** Every record that matches, column by column (position i is one record), and which positions are results. */
+interface Ranking {
+  record: Int32Array;
+  score: Float64Array;
+  matchedTerms: Uint8Array;
+  /** 1: the phrases of a multi-phrase query occur written together. */
+  phraseTier: Uint8Array;
+  /** 1: every phrase is found as typed, not only through an expansion. */
+  exactTier: Uint8Array;
+  /** Positions of the results: every record with all the phrases, or (partial) with some. */
+  results: number[];
 }
 
 /** Weights of the query's phrases (inverse document frequency), and of the phrases written together. */
@@ -168,18 +164,22 @@ const SUMMARY_LINK_WEIGHT = 0.6;
 /** Most times the page is checked against texts and ranked again, for a long phrase. */
 const MAX_CONFIRM_ROUNDS = 8;
 
+/** Memory the phrases looked up may hold before the cache of them is emptied. */
+const PART_CACHE_BYTES = 32 * 1024 * 1024;
+
 /** Most phrases in a query for which results with only some of them are offered. */
 const MAX_PARTIAL_TERMS = 4;
 
 /** The order of results: more phrases, written together, as typed, higher score, newer, then by index. */
-function compareRanked(dates: readonly number[]): (a: RankedRecord, b: RankedRecord) => number {
+function compareRanked(ranking: Ranking, dates: readonly number[]): (a: number, b: number) => number {
+  const { record, score, matchedTerms, phraseTier, exactTier } = ranking;
   return (a, b) =>
-    b.matchedTerms - a.matchedTerms ||
-    Number(b.phraseTier) - Number(a.phraseTier) ||
-    Number(b.exactTier) - Number(a.exactTier) ||
-    b.score - a.score ||
-    (dates[b.record] ?? 0) - (dates[a.record] ?? 0) ||
-    a.record - b.record;
+    (matchedTerms[b] as number) - (matchedTerms[a] as number) ||
+    (phraseTier[b] as number) - (phraseTier[a] as number) ||
+    (exactTier[b] as number) - (exactTier[a] as number) ||
+    (score[b] as number) - (score[a] as number) ||
+    (dates[record[b] as number] ?? 0) - (dates[record[a] as number] ?? 0) ||
+    (record[a] as number) - (record[b] as number);
 }
 
 /** The phrase, and the alternatives of one part: what a record may be called exactly. */
@@ -230,6 +230,9 @@ export class SearchEngine {
   private readonly pinyinShards = new Map<number, Promise<PinyinFile>>();
   private chars: Promise<Map<string, string[]>> | undefined;
   private readonly partCache = new Map<string, PartHits>();
+  private partCacheBytes = 0;
+  /** Records that match each query phrase, for the query being answered (see matchingRecords). */
+  private readonly matching = new WeakMap<TermHits, { mask: Uint8Array; count: number }>();
 
   constructor(core: SearchCoreFile, source: SearchDataSource) {
     this.core = core;
@@ -275,7 +278,7 @@ export class SearchEngine {
           const named = terms.length === 1 ? this.loadNamed(singlePartPhrases(term, alternatives)) : undefined;
           const hits = await this.termHits(term, alternatives);
           await named;
-          if (this.matchingRecords(hits).size > 0) return hits;
+          if (this.matchingRecords(hits).count > 0) return hits;
           const homophones = await this.homophoneAlternatives(term);
           if (homophones.length === 0) return hits;
           if (terms.length === 1) await this.loadNamed(singlePartPhrases(term, homophones));
@@ -288,17 +291,19 @@ export class SearchEngine {
 
     // Rank; confirm long phrases on the page against their section texts; rank again if any failed.
     // Sections are scored only for the records on the page (see withEntries).
-    let ranked: RankedRecord[] = [];
-    let filtered: RankedRecord[] = [];
+    let results: number[] = [];
+    let filtered: number[] = [];
     let page: PageRecord[] = [];
     let partial = false;
     // A match disproved is removed from the hits, so the last ranking never shows one; after
     // MAX_CONFIRM_ROUNDS, a page may keep matches not yet checked.
     for (let round = 0; round <= MAX_CONFIRM_ROUNDS; round += 1) {
       let weights: RankWeights;
-      ({ ranked, partial, weights } = this.rank(termHits, together));
-      filtered = ranked.filter((r) => this.passesFilters(r.record, filters));
-      page = firstInOrder(filtered, limit, compareRanked(this.core.records.date)).map((r) => this.withEntries(r, termHits, together, weights));
+      let ranking: Ranking;
+      ({ ranking, partial, weights } = this.rank(termHits, together));
+      results = ranking.results.map((position) => ranking.record[position] as number);
+      filtered = ranking.results.filter((position) => this.passesFilters(ranking.record[position] as number, filters));
+      page = firstInOrder(filtered, limit, compareRanked(ranking, this.core.records.date)).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
       if (round === MAX_CONFIRM_ROUNDS || !(await this.confirm(page, checked))) break;
     }
     const notices = [...base.notices, ...this.notices(page, termHits)];
@@ -307,12 +312,12 @@ export class SearchEngine {
     return {
       ...base,
       terms,
-      status: ranked.length === 0 ? 'no-results' : 'ok',
-      ...(ranked.length === 0 ? { message: QUERY_MESSAGES.noResults } : {}),
+      status: results.length === 0 ? 'no-results' : 'ok',
+      ...(results.length === 0 ? { message: QUERY_MESSAGES.noResults } : {}),
       notices,
       total: filtered.length,
       hits,
-      facets: this.facets(ranked),
+      facets: this.facets(results),
       partial,
     };
   }
@@ -405,59 +410,43 @@ export class SearchEngine {
     );
   }
 
-  /** Sections whose body has every term of `phrase`, with the weakest term's score slot. */
-  private async bodyHits(phrase: string): Promise<Map<number, number>> {
-    const lookups = phraseTerms(phrase);
-    let result: Map<number, number> | undefined;
-    for (const term of lookups) {
+  /** Sections whose body has every term of `phrase`: dense over all entries, 0 or the weakest term's score slot + 1. */
+  private async bodyHits(phrase: string): Promise<Uint8Array> {
+    const entryTotal = this.core.entries.boost.length;
+    let result: Uint8Array | undefined;
+    for (const term of phraseTerms(phrase)) {
       const { index } = await this.shard(term);
       const slots = index.search(term, { resolve: false }).result;
-      const found = new Map<number, number>();
+      const found = new Uint8Array(entryTotal);
+      let count = 0;
       slots.forEach((ids, slot) => {
         for (const id of ids ?? []) {
           const entry = Number(id);
-          const previous = result === undefined ? slot : result.get(entry);
-          if (previous !== undefined) found.set(entry, Math.max(previous, slot));
+          const previous = result === undefined ? slot + 1 : (result[entry] ?? 0);
+          if (previous === 0 || entry >= entryTotal) continue;
+          found[entry] = Math.max(previous, slot + 1);
+          count += 1;
         }
       });
       result = found;
-      if (result.size === 0) break;
+      if (count === 0) break;
     }
-    return result ?? new Map();
+    return result ?? new Uint8Array(entryTotal);
   }
 
   private async partHits(phrase: string): Promise<PartHits> {
     const cached = this.partCache.get(phrase);
     if (cached !== undefined) return cached;
-    const hits: PartHits = new Map();
-    const recordHit = (record: number): RecordPartHit => {
-      let hit = hits.get(record);
-      if (hit === undefined) {
-        hit = { title: false, tags: false, entries: new Map() };
-        hits.set(record, hit);
-      }
-      return hit;
-    };
-    const certain = isExactLookup(phrase);
-    for (const [entry, slot] of await this.bodyHits(phrase)) {
-      const record = this.entryRecord[entry];
-      if (record !== undefined) recordHit(record).entries.set(entry, { heading: false, body: slot, certain });
-    }
+    const body = await this.bodyHits(phrase);
     const fields = await this.fieldHits(phrase);
-    for (const entry of fields.headings) {
-      const record = this.entryRecord[entry];
-      if (record === undefined) continue;
-      const entries = recordHit(record).entries;
-      const previous = entries.get(entry);
-      entries.set(entry, { ...(previous ?? { certain: true }), heading: true });
-    }
-    for (const record of fields.names) recordHit(record).title = true;
-    for (const record of fields.tags) recordHit(record).tags = true;
-    if (this.partCache.size > 500) {
+    const hits = new PhraseHits({ entryRecord: this.entryRecord, recordCount: this.kinds.length, body, bodyCertain: isExactLookup(phrase), ...fields, boost: this.core.entries.boost });
+    if (this.partCacheBytes > PART_CACHE_BYTES) {
       this.partCache.clear();
+      this.partCacheBytes = 0;
       this.checkedFields.clear();
     }
     this.partCache.set(phrase, hits);
+    this.partCacheBytes += hits.bytes;
     return hits;
   }
 
@@ -471,169 +460,203 @@ export class SearchEngine {
     return result;
   }
 
-  private matchingRecords(hits: TermHits): Set<number> {
-    const records = new Set<number>();
-    for (const alt of hits.alternatives) {
-      const [first, ...rest] = alt.parts;
-      for (const record of first?.keys() ?? []) if (rest.every((p) => p.has(record))) records.add(record);
-    }
-    return records;
-  }
-
-  private entryHitScore(entry: number, hit: EntryHit): number {
-    let score = hit.heading ? FIELD_WEIGHTS.heading : 0;
-    if (hit.body !== undefined) score += bodyScore(hit.body, this.core.entries.boost[entry] ?? 1);
-    return score;
-  }
-
-  /** Score of one phrase in one record, and its best section. */
-  private partScore(hit: RecordPartHit, entryScores?: Map<number, number>, weight = 1): PartScore {
-    // Without section detail the score depends on the hit alone, and hits are cached per phrase.
-    if (entryScores === undefined && hit.scored !== undefined) return hit.scored;
-    let best = 0;
-    let bestEntry: number | undefined;
-    const matched: number[] = [];
-    for (const [entry, entryHit] of hit.entries) {
-      const score = this.entryHitScore(entry, entryHit);
-      if (score <= 0) continue;
-      matched.push(entry);
-      entryScores?.set(entry, (entryScores.get(entry) ?? 0) + score * weight);
-      if (score > best) {
-        best = score;
-        bestEntry = entry;
+  /**
+   * Records that match a query phrase (every part of one of its alternatives), as a mask over all
+   * records, and how many. A confirm step never removes a record from a phrase's hits (it only
+   * lowers its score), so this is worked out once per query.
+   */
+  private matchingRecords(hits: TermHits): { mask: Uint8Array; count: number } {
+    const cached = this.matching.get(hits);
+    if (cached !== undefined) return cached;
+    const mask = new Uint8Array(this.kinds.length);
+    let count = 0;
+    for (const { parts } of hits.alternatives) {
+      const [first, ...rest] = parts;
+      for (const record of first?.records ?? []) {
+        if (mask[record] === 1 || !rest.every((p) => p.has(record))) continue;
+        mask[record] = 1;
+        count += 1;
       }
     }
-    const recordLevel = Math.max(hit.title ? FIELD_WEIGHTS.title : 0, hit.tags ? FIELD_WEIGHTS.tags : 0);
-    const score = recordLevel + best === 0 ? 0 : recordLevel + best + FIELD_WEIGHTS.coverage * Math.log(Math.max(1, matched.length));
-    hit.scored = bestEntry === undefined || score === 0 ? { score, entries: matched } : { score, entry: bestEntry, entries: matched };
-    return hit.scored;
+    const found = { mask, count };
+    this.matching.set(hits, found);
+    return found;
   }
 
   /**
    * Score of one query phrase in a record. Where the phrase is found as typed, that match decides
    * and expansions only add a little (EXPANSION_SHARE): a reader who types 婴幼儿照护 wants the texts
    * that say 婴幼儿照护 first, then those that say 托育. Otherwise the best expansion counts.
+   * Written into `out`, not returned: ranking scores every phrase in every matching record.
    */
-  private termScore(hits: TermHits, record: number, entryScores?: Map<number, number>): TermScore {
-    const [exact, ...expansions] = hits.alternatives;
-    const exactScore = exact !== undefined ? this.alternativeScore([exact], record, entryScores) : { score: 0 };
-    const expansionScore = this.alternativeScore(expansions, record, exactScore.score > 0 ? undefined : entryScores);
-    if (exactScore.score === 0) return expansionScore;
-    return { ...exactScore, score: exactScore.score + EXPANSION_SHARE * expansionScore.score };
+  private scorePhrase(hits: TermHits, record: number, out: PhraseScore, entryScores?: Map<number, number>): void {
+    const alternatives = hits.alternatives;
+    this.alternativeScore(alternatives, 0, 1, record, out, entryScores);
+    if (out.score === 0) {
+      this.alternativeScore(alternatives, 1, alternatives.length, record, out, entryScores);
+      return;
+    }
+    const { score, alternative, entry } = out;
+    this.alternativeScore(alternatives, 1, alternatives.length, record, out);
+    out.score = score + EXPANSION_SHARE * out.score;
+    out.alternative = alternative;
+    out.entry = entry;
   }
 
-  /** The best alternative's score; its sections' scores go into `entryScores`, when given. */
-  private alternativeScore(alternatives: AlternativeHits[], record: number, entryScores?: Map<number, number>): TermScore {
-    let best: TermScore = { score: 0 };
-    for (const { alternative, parts } of alternatives) {
+  /** scorePhrase, as a TermScore. */
+  private termScore(hits: TermHits, record: number, entryScores?: Map<number, number>): TermScore {
+    const out: PhraseScore = { score: 0, alternative: -1, entry: -1 };
+    this.scorePhrase(hits, record, out, entryScores);
+    const alternative = hits.alternatives[out.alternative]?.alternative;
+    if (alternative === undefined) return { score: out.score };
+    return out.entry < 0 ? { score: out.score, alternative } : { score: out.score, alternative, entry: out.entry };
+  }
+
+  /** The best of alternatives[from, to) into `out`; its sections' scores go into `entryScores`, when given. */
+  private alternativeScore(alternatives: AlternativeHits[], from: number, to: number, record: number, out: PhraseScore, entryScores?: Map<number, number>): void {
+    out.score = 0;
+    out.alternative = -1;
+    out.entry = -1;
+    for (let a = from; a < to; a += 1) {
+      const { alternative, parts } = alternatives[a] as AlternativeHits;
       // Most alternatives do not occur in most records: find out before scoring anything.
-      const hits: RecordPartHit[] = [];
-      for (const partHits of parts) {
-        const hit = partHits.get(record);
-        if (hit === undefined) break;
-        hits.push(hit);
-      }
-      if (hits.length < parts.length) continue;
-      const perPart: PartScore[] = [];
+      if (!parts.every((part) => part.has(record))) continue;
       const scratch = entryScores !== undefined ? new Map<number, number>() : undefined;
-      for (const hit of hits) {
-        const score = this.partScore(hit, scratch, alternative.weight / parts.length);
-        if (score.score === 0) break;
-        perPart.push(score);
+      let total = 0;
+      let entry = -1;
+      let scored = 0;
+      for (; scored < parts.length; scored += 1) {
+        const part = parts[scored] as PartHits;
+        const index = part.find(record);
+        const score = part.score(index);
+        if (score === 0) break;
+        total += score;
+        if (entry < 0) entry = part.bestEntry(index) ?? -1;
+        if (scratch !== undefined) part.addEntryScores(index, alternative.weight / parts.length, scratch);
       }
-      if (perPart.length < parts.length) continue;
-      const score = (alternative.weight * perPart.reduce((sum, p) => sum + p.score, 0)) / perPart.length;
-      if (score > best.score) {
-        const entry = perPart.find((p) => p.entry !== undefined)?.entry;
-        best = entry === undefined ? { score, alternative } : { score, alternative, entry };
+      if (scored < parts.length) continue;
+      const score = (alternative.weight * total) / parts.length;
+      if (score > out.score) {
+        out.score = score;
+        out.alternative = a;
+        out.entry = entry;
         if (scratch !== undefined && entryScores !== undefined) for (const [entryIndex, s] of scratch) entryScores.set(entryIndex, Math.max(entryScores.get(entryIndex) ?? 0, s));
       }
     }
-    return best;
   }
 
   /**
-   * Orders every record that matches. Scores need no section detail, except whether the phrases
+   * Scores every record that matches, into columns (a broad query matches most of the corpus, so
+   * nothing is allocated per record). Scores need no section detail, except whether the phrases
    * share a section; which section to link to is worked out for the page only (withEntries).
    */
-  private rank(termHits: TermHits[], together?: TermHits): { ranked: RankedRecord[]; partial: boolean; weights: RankWeights } {
+  private rank(termHits: TermHits[], together?: TermHits): { ranking: Ranking; partial: boolean; weights: RankWeights } {
     const recordCount = this.kinds.length;
-    const candidates = new Set<number>();
-    for (const hits of termHits) for (const record of this.matchingRecords(hits)) candidates.add(record);
-    const perRecord: { record: number; termScores: TermScore[] }[] = [];
+    const termCount = termHits.length;
+    const masks = termHits.map((hits) => this.matchingRecords(hits).mask);
+    const matchesAny = new Uint8Array(recordCount);
+    for (const mask of masks) for (let record = 0; record < recordCount; record += 1) matchesAny[record] = (matchesAny[record] as number) | (mask[record] as number);
+    const candidates: number[] = [];
+    for (let record = 0; record < recordCount; record += 1) if (matchesAny[record] === 1) candidates.push(record);
+    // Each phrase's score and chosen alternative per candidate; then how many candidates have each phrase.
+    const phraseScores = new Float64Array(candidates.length * termCount);
+    const phraseAlternatives = new Int16Array(candidates.length * termCount);
+    const out: PhraseScore = { score: 0, alternative: -1, entry: -1 };
     const df = termHits.map(() => 0);
-    for (const record of candidates) {
-      const termScores = termHits.map((hits, t) => {
-        const score = this.termScore(hits, record);
-        if (score.score > 0) df[t] = (df[t] ?? 0) + 1;
-        return score;
-      });
-      perRecord.push({ record, termScores });
-    }
+    candidates.forEach((record, c) => {
+      for (let t = 0; t < termCount; t += 1) {
+        this.scorePhrase(termHits[t] as TermHits, record, out);
+        phraseScores[c * termCount + t] = out.score;
+        phraseAlternatives[c * termCount + t] = out.alternative;
+        if (out.score > 0) df[t] = (df[t] ?? 0) + 1;
+      }
+    });
     const weights: RankWeights = { terms: df.map((d) => idf(recordCount, d)), together: 0 };
-    const togetherRecords = together !== undefined ? this.matchingRecords(together) : new Set<number>();
-    weights.together = idf(recordCount, togetherRecords.size);
+    const togetherRecords = together !== undefined ? this.matchingRecords(together) : { mask: new Uint8Array(0), count: 0 };
+    weights.together = idf(recordCount, togetherRecords.count);
     const joinedQuery = termHits.map((h) => h.term).join(termHits.every((h) => /^[a-z0-9 ]+$/.test(h.term)) ? ' ' : '');
-    const ranked: RankedRecord[] = [];
     const namedAsQuery = this.named.get(joinedQuery);
-    for (const { record, termScores } of perRecord) {
+    const ranking: Ranking = { record: new Int32Array(candidates.length), score: new Float64Array(candidates.length), matchedTerms: new Uint8Array(candidates.length), phraseTier: new Uint8Array(candidates.length), exactTier: new Uint8Array(candidates.length), results: [] };
+    let size = 0;
+    candidates.forEach((record, c) => {
       let matchedTerms = 0;
       let score = 0;
-      termScores.forEach((s, t) => {
-        if (s.score > 0) matchedTerms += 1;
-        score += s.score * (weights.terms[t] ?? 1);
-      });
-      if (matchedTerms === 0) continue;
+      // A phrase's score comes from the phrase as typed whenever that is found (see scorePhrase).
+      let exactTier = true;
+      for (let t = 0; t < termCount; t += 1) {
+        const s = phraseScores[c * termCount + t] as number;
+        if (s > 0) matchedTerms += 1;
+        score += s * (weights.terms[t] ?? 1);
+        if (s <= 0 || phraseAlternatives[c * termCount + t] !== 0) exactTier = false;
+      }
+      if (matchedTerms === 0) return;
       score *= KIND_WEIGHTS[this.kinds[record] as string] ?? 1;
       // Whole-query bonuses: a record called exactly what was typed (or, for one phrase, what it expanded to).
       let exactName = namedAsQuery?.has(record) === true ? 1 : 0;
-      if (termHits.length === 1) {
-        const alternative = termScores[0]?.alternative;
+      if (termCount === 1) {
+        const alternative = termHits[0]?.alternatives[phraseAlternatives[c] as number]?.alternative;
         if (alternative?.parts.length === 1 && this.named.get(alternative.parts[0] as string)?.has(record) === true) exactName = Math.max(exactName, alternative.weight);
       }
       score += BONUSES.exactName * exactName;
-      if (termHits.length > 1 && matchedTerms === termHits.length && this.inOneSection(termHits, termScores, record)) score += BONUSES.together * (termHits.length - 1);
-      if (termHits.length > 1) {
+      if (termCount > 1 && matchedTerms === termCount && this.inOneSection(termHits, (t) => phraseAlternatives[c * termCount + t] as number, record)) score += BONUSES.together * (termCount - 1);
+      if (termCount > 1) {
         // The phrases written together in a name or a heading.
-        const joined = together?.alternatives[0]?.parts[0]?.get(record);
-        if (joined !== undefined && (joined.title || [...joined.entries.values()].some((e) => e.heading))) score += BONUSES.joinedPhrase;
+        const joined = together?.alternatives[0]?.parts[0];
+        const index = joined?.find(record) ?? -1;
+        if (joined !== undefined && index >= 0 && (joined.title(index) || joined.anyHeading(index))) score += BONUSES.joinedPhrase;
       }
       let phraseTier = false;
-      if (together !== undefined && togetherRecords.has(record)) {
-        const phrase = this.termScore(together, record);
-        if (phrase.score > 0) {
+      if (together !== undefined && togetherRecords.mask[record] === 1) {
+        this.scorePhrase(together, record, out);
+        if (out.score > 0) {
           phraseTier = true;
-          score += phrase.score * weights.together;
+          score += out.score * weights.together;
         }
       }
-      // A phrase's score comes from the phrase as typed whenever that is found (see termScore).
-      let exactTier = true;
-      termHits.forEach((hits, t) => {
-        const s = termScores[t];
-        if (s === undefined || s.score <= 0 || s.alternative !== hits.alternatives[0]?.alternative) exactTier = false;
-      });
-      ranked.push({ record, score, matchedTerms, phraseTier, exactTier, termScores });
-    }
-    const complete = ranked.filter((r) => r.matchedTerms === termHits.length);
+      ranking.record[size] = record;
+      ranking.score[size] = score;
+      ranking.matchedTerms[size] = matchedTerms;
+      ranking.phraseTier[size] = phraseTier ? 1 : 0;
+      ranking.exactTier[size] = exactTier ? 1 : 0;
+      size += 1;
+    });
+    const complete: number[] = [];
+    for (let i = 0; i < size; i += 1) if (ranking.matchedTerms[i] === termCount) complete.push(i);
     // Results with only some phrases are offered for a short query of real words; not for a
     // string of fragments (<img src=x onerror=…>), where they would be noise.
-    const meaningful = termHits.length <= MAX_PARTIAL_TERMS && termHits.every((h) => [...h.term].length >= 2);
-    const partial = complete.length === 0 && ranked.length > 0 && meaningful;
+    const meaningful = termCount <= MAX_PARTIAL_TERMS && termHits.every((h) => [...h.term].length >= 2);
+    const partial = complete.length === 0 && size > 0 && meaningful;
     // Not sorted: only the page needs an order (see firstInOrder), and counts do not.
-    return { ranked: partial ? ranked : complete, partial, weights };
+    ranking.results = partial ? Array.from({ length: size }, (_, i) => i) : complete;
+    return { ranking, partial, weights };
+  }
+
+  /** The ranked record at `position` of a ranking, with each phrase's score (for the page). */
+  private rankedRecord(ranking: Ranking, position: number, termHits: TermHits[]): RankedRecord {
+    const record = ranking.record[position] as number;
+    return {
+      record,
+      score: ranking.score[position] as number,
+      matchedTerms: ranking.matchedTerms[position] as number,
+      phraseTier: ranking.phraseTier[position] === 1,
+      exactTier: ranking.exactTier[position] === 1,
+      termScores: termHits.map((hits) => this.termScore(hits, record)),
+    };
   }
 
   /** Whether one section of the record has every phrase (as found by each phrase's chosen alternative). */
-  private inOneSection(termHits: TermHits[], termScores: TermScore[], record: number): boolean {
-    const sections = termHits.map((hits, t) => {
-      const chosen = hits.alternatives.find((a) => a.alternative === termScores[t]?.alternative);
-      return (chosen?.parts ?? []).flatMap((part) => {
-        const hit = part.get(record);
-        return hit === undefined ? [] : this.partScore(hit).entries;
-      });
-    });
-    const [first = [], ...rest] = sections;
-    return first.some((entry) => rest.every((entries) => entries.includes(entry)));
+  private inOneSection(termHits: TermHits[], chosen: (term: number) => number, record: number): boolean {
+    let common: number[] | undefined;
+    for (let t = 0; t < termHits.length; t += 1) {
+      const entries: number[] = [];
+      for (const part of termHits[t]?.alternatives[chosen(t)]?.parts ?? []) {
+        const index = part.find(record);
+        if (index >= 0) entries.push(...part.scoringEntries(index));
+      }
+      common = common === undefined ? entries : common.filter((entry) => entries.includes(entry));
+      if (common.length === 0) return false;
+    }
+    return common !== undefined;
   }
 
   /** A ranked record with its sections scored, and the one to link to. */
@@ -708,38 +731,37 @@ export class SearchEngine {
    * whether the phrase is there as written. A match that is not is removed from the (cached) hits.
    */
   private async confirmFields(page: RankedRecord[], termHits: TermHits[]): Promise<boolean> {
-    const checks: { record: number; phrase: string; hit: RecordPartHit }[] = [];
+    const checks: { record: number; phrase: string; part: PartHits; index: number }[] = [];
     for (const { record } of page) {
       for (const hits of termHits) {
         for (const { alternative, parts } of hits.alternatives) {
           alternative.parts.forEach((phrase, i) => {
-            const hit = parts[i]?.get(record);
-            if (hit === undefined || isExactLookup(phrase) || this.checkedFields.has(`${record} ${phrase}`)) return;
-            if (hit.title || hit.tags || [...hit.entries.values()].some((e) => e.heading)) checks.push({ record, phrase, hit });
+            const part = parts[i];
+            const index = part?.find(record) ?? -1;
+            if (part === undefined || index < 0 || isExactLookup(phrase) || this.checkedFields.has(`${record} ${phrase}`)) return;
+            if (part.title(index) || part.tags(index) || part.anyHeading(index)) checks.push({ record, phrase, part, index });
           });
         }
       }
     }
     let disproved = false;
     await Promise.all(
-      checks.map(async ({ record, phrase, hit }) => {
+      checks.map(async ({ record, phrase, part, index }) => {
         const display = await this.display(record);
-        delete hit.scored;
         const has = (text: string): boolean => containsPhrase(normalise(text, this.tables), phrase);
-        if (hit.title && !(display.names ?? [display.title]).some(has)) {
-          hit.title = false;
+        if (part.title(index) && !(display.names ?? [display.title]).some(has)) {
+          part.clearTitle(index);
           disproved = true;
         }
-        if (hit.tags && !tagWords(display.tags, this.tables).some((word) => containsPhrase(word, phrase))) {
-          hit.tags = false;
+        if (part.tags(index) && !tagWords(display.tags, this.tables).some((word) => containsPhrase(word, phrase))) {
+          part.clearTags(index);
           disproved = true;
         }
         const first = this.firstEntry[record] ?? 0;
-        for (const [entry, entryHit] of hit.entries) {
-          const heading = display.entries[entry - first]?.heading;
-          if (!entryHit.heading || (heading !== undefined && has(heading))) continue;
-          entryHit.heading = false;
-          if (entryHit.body === undefined) hit.entries.delete(entry);
+        for (const section of part.sections(index)) {
+          const heading = display.entries[section.entry - first]?.heading;
+          if (!section.heading || (heading !== undefined && has(heading))) continue;
+          part.clearHeading(index, section.at);
           disproved = true;
         }
         this.checkedFields.add(`${record} ${phrase}`);
@@ -750,7 +772,7 @@ export class SearchEngine {
 
   private async confirmBodies(page: PageRecord[], termHits: TermHits[]): Promise<boolean> {
     // Hits are cached per phrase and shared, so one check settles a (section, phrase) for good.
-    const checks = new Map<EntryHit, { entry: number; phrase: string; recordHit: RecordPartHit }>();
+    const checks = new Map<PartHits, Map<number, { index: number; entry: number; phrase: string }>>();
     for (const ranked of page) {
       const entries = new Set<number>();
       if (ranked.bestEntry !== undefined) entries.add(ranked.bestEntry);
@@ -759,9 +781,13 @@ export class SearchEngine {
         for (const hits of termHits) {
           for (const { alternative, parts } of hits.alternatives) {
             alternative.parts.forEach((phrase, i) => {
-              const recordHit = parts[i]?.get(ranked.record);
-              const hit = recordHit?.entries.get(entry);
-              if (recordHit !== undefined && hit?.body !== undefined && !hit.certain) checks.set(hit, { entry, phrase, recordHit });
+              const part = parts[i];
+              const index = part?.find(ranked.record) ?? -1;
+              const section = index >= 0 ? part?.section(index, entry) : undefined;
+              if (part === undefined || section === undefined || !section.body || section.certain) return;
+              const byPosition = checks.get(part) ?? new Map<number, { index: number; entry: number; phrase: string }>();
+              byPosition.set(section.at, { index, entry, phrase });
+              checks.set(part, byPosition);
             });
           }
         }
@@ -769,16 +795,16 @@ export class SearchEngine {
     }
     let disproved = false;
     await Promise.all(
-      [...checks].map(async ([hit, { entry, phrase, recordHit }]) => {
-        const { normalised } = await this.text(entry);
-        if (containsPhrase(normalised, phrase)) hit.certain = true;
-        else {
-          delete hit.body;
-          delete recordHit.scored;
-          if (!hit.heading) recordHit.entries.delete(entry);
-          disproved = true;
-        }
-      }),
+      [...checks].flatMap(([part, byPosition]) =>
+        [...byPosition].map(async ([at, { index, entry, phrase }]) => {
+          const { normalised } = await this.text(entry);
+          if (containsPhrase(normalised, phrase)) part.confirmBody(at);
+          else {
+            part.clearBody(index, at);
+            disproved = true;
+          }
+        }),
+      ),
     );
     return disproved;
   }
@@ -853,8 +879,10 @@ export class SearchEngine {
     return termHits.some((hits) =>
       hits.alternatives.some(({ alternative, parts }) =>
         alternative.parts.every((_phrase, i) => {
-          const hit = parts[i]?.get(record)?.entries.get(entry);
-          return hit !== undefined && (hit.heading || hit.certain);
+          const part = parts[i];
+          const index = part?.find(record) ?? -1;
+          const section = index >= 0 ? part?.section(index, entry) : undefined;
+          return section !== undefined && (section.heading || section.certain);
         }),
       ),
     );
@@ -890,7 +918,7 @@ export class SearchEngine {
     });
   }
 
-  private facets(ranked: RankedRecord[]): Record<SearchFacet, FacetCount[]> {
+  private facets(results: readonly number[]): Record<SearchFacet, FacetCount[]> {
     // Counted over integer ids (core.json's columns): a broad query has thousands of results.
     const { ids, records } = this.core;
     const kindCounts = new Array<number>(ids.kinds.length).fill(0);
@@ -903,7 +931,7 @@ export class SearchEngine {
         if (list.indexOf(value) === i) into[value] = (into[value] ?? 0) + 1;
       });
     };
-    for (const { record } of ranked) {
+    for (const record of results) {
       const kind = records.kind[record] ?? 0;
       kindCounts[kind] = (kindCounts[kind] ?? 0) + 1;
       countDistinct(records.regions[record], regionCounts);
