@@ -40,11 +40,16 @@ export const SHARD_COUNTS: Record<ShardedFamily, number> = { g1: 8, g2: 32, g3: 
 /** Raw size a postings or pinyin shard should stay about. */
 export const SHARD_TARGET_BYTES = 24_000;
 
-/**
- * Raw size a record shard or names shard should stay about: a page of ten results may load ten
- * record shards, so they are kept smaller than postings shards.
- */
+/** Raw size a names shard should stay about: smaller than postings shards, as every query loads one. */
 export const SMALL_SHARD_TARGET_BYTES = 8_000;
+
+/**
+ * Raw size a record shard should stay about: a page of ten results loads about ten record shards
+ * and uses one record of each (results rarely sit side by side), so a shard holds a record or
+ * two. At 10,000 documents, 8 KB shards of eleven records each cost a page 17 KB gzipped, 1 KB
+ * shards about 5 KB.
+ */
+export const RECORD_SHARD_TARGET_BYTES = 1_000;
 
 /** Shards for a family of about `totalBytes`: the default, or more for a larger corpus. */
 export function shardCount(family: ShardedFamily, totalBytes: number, target = SHARD_TARGET_BYTES): number {
@@ -248,9 +253,9 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   }
   const entries: SearchCoreFile['entries'] = { boost, empty: encodeGaps(empty), summary: encodeGaps(summary) };
 
-  // Record shards: consecutive records, about SMALL_SHARD_TARGET_BYTES each.
+  // Record shards: consecutive records, about RECORD_SHARD_TARGET_BYTES each.
   const displayBytes = displays.reduce((sum, d) => sum + utf8Length(JSON.stringify(d)) + 1, 0);
-  const recordShardSize = Math.max(1, Math.floor((SMALL_SHARD_TARGET_BYTES * displays.length) / Math.max(1, displayBytes)));
+  const recordShardSize = Math.max(1, Math.floor((RECORD_SHARD_TARGET_BYTES * displays.length) / Math.max(1, displayBytes)));
   for (let start = 0, shard = 0; start < displays.length; start += recordShardSize, shard += 1) {
     files.set(searchFiles.records(shard), displays.slice(start, start + recordShardSize) satisfies RecordsFile);
   }

@@ -91,6 +91,22 @@ interface LoadedShard {
   fields: Record<string, FieldPostings>;
 }
 
+/** A name, tag or heading match of a long phrase, to check against the record shard. */
+interface FieldCheck {
+  record: number;
+  phrase: string;
+  part: PartHits;
+  /** The record's index in `part`. */
+  index: number;
+}
+
+/** A body match of a long phrase, to check against the section's text. */
+interface BodyCheck extends FieldCheck {
+  /** The section's position in `part` (see PhraseHits.section). */
+  at: number;
+  entry: number;
+}
+
 /** Where one phrase occurs: records, fields and sections (see PhraseHits). */
 type PartHits = PhraseHits;
 
@@ -715,23 +731,26 @@ export class SearchEngine {
    * (then the caller ranks again).
    */
   private async confirm(page: PageRecord[], termHits: TermHits[]): Promise<boolean> {
+    const fieldChecks = this.fieldChecks(page, termHits);
+    const bodyChecks = this.bodyChecks(page, termHits);
     // What the page shows (record shards, snippet texts) is fetched now, beside the texts that are
-    // checked, not after them; a failed fetch is reported where it is used (hit).
+    // checked, not after them; a failed fetch is reported where it is used (hit). Only for records
+    // with nothing left to check: one being checked may leave the page (a long phrase of common
+    // parts disproves most of its candidates), and its files would be fetched for nothing.
+    const unsettled = new Set([...fieldChecks.map((c) => c.record), ...bodyChecks.map((c) => c.record)]);
     for (const ranked of page) {
+      if (unsettled.has(ranked.record)) continue;
       void this.display(ranked.record).catch(() => undefined);
       const entry = this.snippetEntry(ranked);
       if (entry !== undefined) void this.text(entry).catch(() => undefined);
     }
-    const [fieldsDisproved, bodyDisproved] = await Promise.all([this.confirmFields(page, termHits), this.confirmBodies(page, termHits)]);
+    const [fieldsDisproved, bodyDisproved] = await Promise.all([this.confirmFields(fieldChecks), this.confirmBodies(bodyChecks)]);
     return fieldsDisproved || bodyDisproved;
   }
 
-  /**
-   * A long phrase matches a name, tag or heading by its terms; on the page, the record shard shows
-   * whether the phrase is there as written. A match that is not is removed from the (cached) hits.
-   */
-  private async confirmFields(page: RankedRecord[], termHits: TermHits[]): Promise<boolean> {
-    const checks: { record: number; phrase: string; part: PartHits; index: number }[] = [];
+  /** Name, tag and heading matches of a long phrase on the page, not yet checked (see confirmFields). */
+  private fieldChecks(page: RankedRecord[], termHits: TermHits[]): FieldCheck[] {
+    const checks: FieldCheck[] = [];
     for (const { record } of page) {
       for (const hits of termHits) {
         for (const { alternative, parts } of hits.alternatives) {
@@ -744,6 +763,14 @@ export class SearchEngine {
         }
       }
     }
+    return checks;
+  }
+
+  /**
+   * A long phrase matches a name, tag or heading by its terms; on the page, the record shard shows
+   * whether the phrase is there as written. A match that is not is removed from the (cached) hits.
+   */
+  private async confirmFields(checks: FieldCheck[]): Promise<boolean> {
     let disproved = false;
     await Promise.all(
       checks.map(async ({ record, phrase, part, index }) => {
@@ -770,9 +797,10 @@ export class SearchEngine {
     return disproved;
   }
 
-  private async confirmBodies(page: PageRecord[], termHits: TermHits[]): Promise<boolean> {
+  /** Body matches of the page's linked sections not yet proved (see confirmBodies); one per (phrase, section). */
+  private bodyChecks(page: PageRecord[], termHits: TermHits[]): BodyCheck[] {
     // Hits are cached per phrase and shared, so one check settles a (section, phrase) for good.
-    const checks = new Map<PartHits, Map<number, { index: number; entry: number; phrase: string }>>();
+    const checks = new Map<PartHits, Map<number, BodyCheck>>();
     for (const ranked of page) {
       const entries = new Set<number>();
       if (ranked.bestEntry !== undefined) entries.add(ranked.bestEntry);
@@ -785,26 +813,29 @@ export class SearchEngine {
               const index = part?.find(ranked.record) ?? -1;
               const section = index >= 0 ? part?.section(index, entry) : undefined;
               if (part === undefined || section === undefined || !section.body || section.certain) return;
-              const byPosition = checks.get(part) ?? new Map<number, { index: number; entry: number; phrase: string }>();
-              byPosition.set(section.at, { index, entry, phrase });
+              const byPosition = checks.get(part) ?? new Map<number, BodyCheck>();
+              byPosition.set(section.at, { record: ranked.record, part, index, at: section.at, entry, phrase });
               checks.set(part, byPosition);
             });
           }
         }
       }
     }
+    return [...checks.values()].flatMap((byPosition) => [...byPosition.values()]);
+  }
+
+  /** Reads the texts of the sections in `checks`; a body match the text does not have is removed. */
+  private async confirmBodies(checks: BodyCheck[]): Promise<boolean> {
     let disproved = false;
     await Promise.all(
-      [...checks].flatMap(([part, byPosition]) =>
-        [...byPosition].map(async ([at, { index, entry, phrase }]) => {
-          const { normalised } = await this.text(entry);
-          if (containsPhrase(normalised, phrase)) part.confirmBody(at);
-          else {
-            part.clearBody(index, at);
-            disproved = true;
-          }
-        }),
-      ),
+      checks.map(async ({ part, index, at, entry, phrase }) => {
+        const { normalised } = await this.text(entry);
+        if (containsPhrase(normalised, phrase)) part.confirmBody(at);
+        else {
+          part.clearBody(index, at);
+          disproved = true;
+        }
+      }),
     );
     return disproved;
   }
