@@ -8,7 +8,9 @@
 // Search latency is measured as a reader sees it: on a search page whose engine is already open
 // (one other query answered), each benchmark query is submitted in the box, and the time runs
 // until its result count is on the page: worker round trip, the shards the query needs (from
-// the local server), ranking, snippets and rendering.
+// the local server), ranking, snippets and rendering. It is measured twice: over HTTP/1.1 (astro
+// preview), where Chromium fetches six files at a time, and over HTTP/2 (scripts/lib/http2-server.ts),
+// as a CDN serves the site in production.
 // The bulletin PDF step is not part of it (one PDF per bulletin issue; see README).
 // Usage: npx tsx scripts/bench-build.ts [--sizes 100:30,1000:100,10000:300] [--seed 1]
 //        [--search-only]  measure search again on the sites the last run built (no build figures)
@@ -18,8 +20,9 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { openSearchEngine } from '../src/lib/search/engine';
+import { startHttp2Server } from './lib/http2-server';
 import { startPreview } from './lib/preview-server';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100:30,1000:100,10000:300' }, seed: { type: 'string', default: '1' }, 'search-only': { type: 'boolean', default: false } } });
@@ -100,9 +103,11 @@ interface SearchCosts {
   /** Time to the first result, page load included. */
   median: number;
   p95: number;
-  /** Time to answer a query on an open search page. */
+  /** Time to answer a query on an open search page, served over HTTP/1.1 (astro preview) and HTTP/2 (NaN: not measured). */
   warmMedian: number;
   warmP95: number;
+  h2Median: number;
+  h2P95: number;
 }
 
 /**
@@ -159,6 +164,24 @@ async function engineTimes(dist: string): Promise<{ engineMedian: number; engine
   return { engineMedian: percentile(medians, 0.5), engineP95: percentile(medians, 0.95) };
 }
 
+/**
+ * Latency on an open search page: each query once, after one other query opened the engine.
+ * HTTPS errors are ignored for the HTTP/2 server's certificate, made for the run.
+ */
+async function openPageLatencies(browser: Browser, origin: string, protocol: string): Promise<number[]> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(WARM_UP_QUERY)}`);
+  await page.locator('#search-results > li').first().waitFor({ timeout: 30_000 });
+  const latencies: number[] = [];
+  for (const query of QUERIES) {
+    latencies.push(await timedQuery(page, query));
+    log(`  ${query}: answered in ${latencies.at(-1)?.toFixed(0)} ms on an open page (${protocol})`);
+  }
+  await context.close();
+  return latencies;
+}
+
 async function searchCosts(dist: string): Promise<SearchCosts> {
   const server = await startPreview(4395, { ...process.env, ATLAS_OUT_DIR: dist });
   const origin = server.origin;
@@ -192,17 +215,11 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       log(`  ${query}: ${(indexBytes / 1024).toFixed(0)} KB of index, ${(bytes / 1024).toFixed(0)} KB in all, first result after ${latencies.at(-1)?.toFixed(0)} ms`);
       await context.close();
     }
-    // Latency on an open search page: each query once, after one other query opened the engine.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(WARM_UP_QUERY)}`);
-    await page.locator('#search-results > li').first().waitFor({ timeout: 30_000 });
-    const warm: number[] = [];
-    for (const query of QUERIES) {
-      warm.push(await timedQuery(page, query));
-      log(`  ${query}: answered in ${warm.at(-1)?.toFixed(0)} ms on an open page`);
-    }
-    await context.close();
+    const warm = await openPageLatencies(browser, origin, 'HTTP/1.1');
+    // The same over HTTP/2, as a CDN serves the site: files are fetched at once, not six at a time.
+    const h2 = await startHttp2Server(dist, 4396);
+    const warmH2 = 'error' in h2 ? undefined : await openPageLatencies(browser, h2.origin, 'HTTP/2').finally(() => h2.stop());
+    if ('error' in h2) log(`  no HTTP/2 figures: ${h2.error}`);
     await browser.close();
     return {
       firstIndexMedian: percentile(firstIndexBytes, 0.5),
@@ -213,6 +230,8 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       p95: percentile(latencies, 0.95),
       warmMedian: percentile(warm, 0.5),
       warmP95: percentile(warm, 0.95),
+      h2Median: warmH2 === undefined ? Number.NaN : percentile(warmH2, 0.5),
+      h2P95: warmH2 === undefined ? Number.NaN : percentile(warmH2, 0.95),
     };
   } finally {
     server.stop();
@@ -255,11 +274,11 @@ for (const [n, r] of SIZES) {
 const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
-console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium, astro preview over HTTP/1.1); engine time in Node with the files at hand.\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, median / p95 | engine time, median / p95 | largest page (gzip) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand.\n`);
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: median / p95 | engine time, median / p95 | largest page (gzip) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {
