@@ -13,10 +13,10 @@ import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
 import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type SearchCoreFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
+import { PhraseHits } from './phrase-hits';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
 import { BONUSES, firstInOrder, idf, KIND_WEIGHTS } from './rank';
-import { PhraseHits } from './phrase-hits';
 import { highlightAll, snippet, type HighlightSegment } from './snippet';
 import { isExactLookup, phraseTerms, shardOf, tagWords, termFamily } from './tokenize';
 
@@ -95,7 +95,7 @@ interface LoadedShard {
 interface FieldCheck {
   record: number;
   phrase: string;
-  part: PartHits;
+  part: PhraseHits;
   /** The record's index in `part`. */
   index: number;
 }
@@ -107,12 +107,9 @@ interface BodyCheck extends FieldCheck {
   entry: number;
 }
 
-/** Where one phrase occurs: records, fields and sections (see PhraseHits). */
-type PartHits = PhraseHits;
-
 interface AlternativeHits {
   alternative: Alternative;
-  parts: PartHits[];
+  parts: PhraseHits[];
 }
 
 interface TermHits {
@@ -242,10 +239,12 @@ export class SearchEngine {
   private readonly named = new Map<string, Set<number>>();
   /** Records whose name, tag and heading matches of a long phrase were checked against the record shard: `${record} ${phrase}`. */
   private readonly checkedFields = new Set<string>();
-  private readonly texts = new Map<number, Promise<{ text: string; normalised: string }>>();
+  private readonly texts = new Map<number, Promise<string>>();
+  /** Normalised section texts, for the sections a long phrase was checked against. */
+  private readonly normalisedTexts = new Map<number, string>();
   private readonly pinyinShards = new Map<number, Promise<PinyinFile>>();
   private chars: Promise<Map<string, string[]>> | undefined;
-  private readonly partCache = new Map<string, PartHits>();
+  private readonly partCache = new Map<string, PhraseHits>();
   private partCacheBytes = 0;
   /** Records that match each query phrase, for the query being answered (see matchingRecords). */
   private readonly matching = new WeakMap<TermHits, { mask: Uint8Array; count: number }>();
@@ -450,7 +449,7 @@ export class SearchEngine {
     return result ?? new Uint8Array(entryTotal);
   }
 
-  private async partHits(phrase: string): Promise<PartHits> {
+  private async partHits(phrase: string): Promise<PhraseHits> {
     const cached = this.partCache.get(phrase);
     if (cached !== undefined) return cached;
     const body = await this.bodyHits(phrase);
@@ -542,7 +541,7 @@ export class SearchEngine {
       let entry = -1;
       let scored = 0;
       for (; scored < parts.length; scored += 1) {
-        const part = parts[scored] as PartHits;
+        const part = parts[scored] as PhraseHits;
         const index = part.find(record);
         const score = part.score(index);
         if (score === 0) break;
@@ -721,8 +720,17 @@ export class SearchEngine {
     return file[record - shard * this.core.recordShardSize] as RecordDisplay;
   }
 
-  private text(entry: number): Promise<{ text: string; normalised: string }> {
-    return once(this.texts, entry, () => this.source.load(searchFiles.text(entry)).then((t) => ({ text: String(t), normalised: normalise(String(t), this.tables) })));
+  private text(entry: number): Promise<string> {
+    return once(this.texts, entry, () => this.source.load(searchFiles.text(entry)).then(String));
+  }
+
+  /** A section's text normalised, for checking a phrase against it; worked out once per section. */
+  private async normalisedText(entry: number): Promise<string> {
+    const cached = this.normalisedTexts.get(entry);
+    if (cached !== undefined) return cached;
+    const normalised = normalise(await this.text(entry), this.tables);
+    this.normalisedTexts.set(entry, normalised);
+    return normalised;
   }
 
   /**
@@ -800,7 +808,7 @@ export class SearchEngine {
   /** Body matches of the page's linked sections not yet proved (see confirmBodies); one per (phrase, section). */
   private bodyChecks(page: PageRecord[], termHits: TermHits[]): BodyCheck[] {
     // Hits are cached per phrase and shared, so one check settles a (section, phrase) for good.
-    const checks = new Map<PartHits, Map<number, BodyCheck>>();
+    const checks = new Map<PhraseHits, Map<number, BodyCheck>>();
     for (const ranked of page) {
       const entries = new Set<number>();
       if (ranked.bestEntry !== undefined) entries.add(ranked.bestEntry);
@@ -829,8 +837,7 @@ export class SearchEngine {
     let disproved = false;
     await Promise.all(
       checks.map(async ({ part, index, at, entry, phrase }) => {
-        const { normalised } = await this.text(entry);
-        if (containsPhrase(normalised, phrase)) part.confirmBody(at);
+        if (containsPhrase(await this.normalisedText(entry), phrase)) part.confirmBody(at);
         else {
           part.clearBody(index, at);
           disproved = true;
@@ -864,7 +871,7 @@ export class SearchEngine {
     const shownEntry = (e: number): RecordDisplay['entries'][number] => record.entries[e - firstEntry] ?? {};
     const phrases = this.phrasesFor(ranked, termHits, together);
     const entry = ranked.bestEntry !== undefined ? shownEntry(ranked.bestEntry) : undefined;
-    const snippetSegments = snippet(text !== undefined ? text.text : record.description, phrases, this.tables);
+    const snippetSegments = snippet(text ?? record.description, phrases, this.tables);
     const anchorUrl = (e: { anchor?: string } | undefined): string => (e?.anchor !== undefined ? `${record.url}#${e.anchor}` : record.url);
     const moreSections = [...ranked.entryScores]
       .filter(([e, s]) => e !== ranked.bestEntry && s > 0 && this.isShown(e, ranked.record, together !== undefined ? [...termHits, together] : termHits))
