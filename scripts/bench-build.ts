@@ -108,6 +108,9 @@ interface SearchCosts {
   warmP95: number;
   h2Median: number;
   h2P95: number;
+  /** Over HTTP/2, per answer: time the worker waited for files (request to parsed JSON), and how many files; medians. */
+  h2FetchingMedian: number;
+  h2FilesMedian: number;
 }
 
 /**
@@ -165,21 +168,65 @@ async function engineTimes(dist: string): Promise<{ engineMedian: number; engine
 }
 
 /**
+ * Wraps fetch in the search worker so that each file the engine loads is logged with the time
+ * from its request until its JSON is parsed (a string: see TIMED_QUERY).
+ */
+const LOG_WORKER_FETCHES = `(() => {
+  const log = [];
+  self.__benchFetches = log;
+  const original = self.fetch.bind(self);
+  self.fetch = async (input, init) => {
+    const started = performance.now();
+    const response = await original(input, init);
+    const json = response.json.bind(response);
+    response.json = async () => {
+      try { return await json(); } finally { log.push([started, performance.now()]); }
+    };
+    return response;
+  };
+})()`;
+
+/** How long at least one of `intervals` was running: the time spent waiting for files. */
+function coveredTime(intervals: [number, number][]): number {
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
+/** An open page's answers: total time, and how much of it the worker spent waiting for files, and on how many. */
+interface OpenPageTimes {
+  latencies: number[];
+  fetching: number[];
+  files: number[];
+}
+
+/**
  * Latency on an open search page: each query once, after one other query opened the engine.
  * HTTPS errors are ignored for the HTTP/2 server's certificate, made for the run.
  */
-async function openPageLatencies(browser: Browser, origin: string, protocol: string): Promise<number[]> {
+async function openPageLatencies(browser: Browser, origin: string, protocol: string): Promise<OpenPageTimes> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   await page.goto(`${origin}/search/?q=${encodeURIComponent(WARM_UP_QUERY)}`);
   await page.locator('#search-results > li').first().waitFor({ timeout: 30_000 });
-  const latencies: number[] = [];
+  const worker = page.workers()[0];
+  if (worker === undefined) throw new Error('the search page started no worker');
+  await worker.evaluate(LOG_WORKER_FETCHES);
+  const times: OpenPageTimes = { latencies: [], fetching: [], files: [] };
   for (const query of QUERIES) {
-    latencies.push(await timedQuery(page, query));
-    log(`  ${query}: answered in ${latencies.at(-1)?.toFixed(0)} ms on an open page (${protocol})`);
+    times.latencies.push(await timedQuery(page, query));
+    const fetches = (await worker.evaluate('self.__benchFetches.splice(0)')) as [number, number][];
+    times.fetching.push(coveredTime(fetches));
+    times.files.push(fetches.length);
+    log(`  ${query}: answered in ${times.latencies.at(-1)?.toFixed(0)} ms on an open page (${protocol}), ${times.fetching.at(-1)?.toFixed(0)} ms of it waiting for ${fetches.length} files`);
   }
   await context.close();
-  return latencies;
+  return times;
 }
 
 async function searchCosts(dist: string): Promise<SearchCosts> {
@@ -228,10 +275,12 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       worstQuery: QUERIES[firstIndexBytes.indexOf(Math.max(...firstIndexBytes))] ?? '',
       median: percentile(latencies, 0.5),
       p95: percentile(latencies, 0.95),
-      warmMedian: percentile(warm, 0.5),
-      warmP95: percentile(warm, 0.95),
-      h2Median: warmH2 === undefined ? Number.NaN : percentile(warmH2, 0.5),
-      h2P95: warmH2 === undefined ? Number.NaN : percentile(warmH2, 0.95),
+      warmMedian: percentile(warm.latencies, 0.5),
+      warmP95: percentile(warm.latencies, 0.95),
+      h2Median: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies, 0.5),
+      h2P95: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies, 0.95),
+      h2FetchingMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.fetching, 0.5),
+      h2FilesMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.files, 0.5),
     };
   } finally {
     server.stop();
@@ -275,10 +324,10 @@ const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
 console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand.\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: median / p95 | engine time, median / p95 | largest page (gzip) |');
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: median / p95 (of which waiting for files; files) | engine time, median / p95 | largest page (gzip) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian})`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {
