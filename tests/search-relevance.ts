@@ -168,12 +168,6 @@ export function fixtureRecords(): SourceRecord[] {
     fixtureDocument('elderly', 'policy', '关于深化养老服务改革发展的意见', 2025, ['national'], ['elderly-care'], [
       { anchor: 'e', heading: '（一）居家养老', text: '发展居家养老服务，推进长期护理保险，提升养老服务质量。' },
     ]),
-    // A long document: its texts are too long to ride in its display, so each section has a file.
-    // 银发经济示范区 as written in one section; 银发经济 and 示范区 apart in the other.
-    fixtureDocument('long', 'report', '长篇报告', 2023, ['national'], [], [
-      { anchor: 'h', heading: '背景', text: `${'长篇文件记录了许多无关的细节。'.repeat(100)}建设银发经济示范区。` },
-      { anchor: 'i', heading: '其他', text: `${'另一段同样很长的文字。'.repeat(60)}银发经济另有规划，示范区另有安排。` },
-    ]),
     ...FIXTURE_TOPICS.map(topicRecord),
     ...FIXTURE_REGIONS.map((r) => regionRecord(r, FIXTURE_REGIONS)),
     // A figure, as data/figures.csv will provide them.

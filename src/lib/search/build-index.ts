@@ -9,7 +9,6 @@ import type { Topic } from '../../schemas/topic';
 import { KIND_LABELS } from '../labels';
 import { charsBySyllable, contextReadings, normaliseTablesFor } from './build-tables';
 import {
-  INLINE_TEXTS_MAX_BYTES,
   SCORE_SLOTS,
   SEARCH_FORMAT_VERSION,
   encodeGaps,
@@ -200,8 +199,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const dates = [...new Set(input.records.map((r) => r.dateValue ?? '').filter((d) => d !== ''))].sort((a, b) => a.localeCompare(b));
   const dateRank = new Map(dates.map((d, i) => [d, i + 1]));
 
-  const records: SearchCoreFile['records'] = { kind: [], year: [], date: [], regions: [], topics: [], entryCount: [], textFiles: [] };
-  const textFiles: number[] = [];
+  const records: SearchCoreFile['records'] = { kind: [], year: [], date: [], regions: [], topics: [], entryCount: [] };
   const boost: number[] = [];
   const empty: number[] = [];
   const summary: number[] = [];
@@ -232,9 +230,6 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, tags: source.tags, entries: [] };
     if (source.dateLabel !== undefined) display.dateLabel = source.dateLabel;
     if (source.names.length !== 1 || source.names[0] !== source.title) display.names = source.names;
-    // Short records carry their texts in their display (one file per result); long ones have a file per section.
-    const inlineTexts = sections.reduce((sum, section) => sum + utf8Length(JSON.stringify(section.text)), 0) <= INLINE_TEXTS_MAX_BYTES;
-    if (!inlineTexts) textFiles.push(recordIndex);
     for (const section of sections) {
       const entryIndex = entryTexts.length;
       const normalised = normaliseText(section.text, tables).text;
@@ -249,15 +244,13 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       if (section.heading !== undefined) shown.heading = section.heading;
       else if (section.label !== undefined) shown.label = section.label;
       if (section.context !== undefined) shown.context = section.context;
-      if (inlineTexts) shown.text = section.text;
-      else files.set(searchFiles.text(entryIndex), section.text);
       display.entries.push(shown);
+      files.set(searchFiles.text(entryIndex), section.text);
       size.addSection(entryIndex, indexTerms(normalised));
       entryTexts.push(normalised);
     }
     displays.push(display);
   }
-  records.textFiles = encodeGaps(textFiles);
   const entries: SearchCoreFile['entries'] = { boost, empty: encodeGaps(empty), summary: encodeGaps(summary) };
 
   // Record shards: consecutive records, about RECORD_SHARD_TARGET_BYTES each.

@@ -229,8 +229,6 @@ export class SearchEngine {
   private readonly firstEntry: number[];
   private readonly entryCount: number[];
   private readonly summaryEntries: Set<number>;
-  /** Records whose section texts are files of their own (see CoreRecordColumns.textFiles). */
-  private readonly textFiles: Set<number>;
   private readonly kinds: string[];
   private readonly regions: string[][];
   private readonly topics: string[][];
@@ -268,7 +266,6 @@ export class SearchEngine {
       first += count;
     });
     this.summaryEntries = new Set(decodeGaps(entries.summary));
-    this.textFiles = new Set(decodeGaps(records.textFiles));
     this.kinds = records.kind.map((k) => ids.kinds[k] ?? '');
     this.regions = records.regions.map((list) => list.map((r) => ids.regions[r] ?? ''));
     this.topics = records.topics.map((list) => list.map((t) => ids.topics[t] ?? ''));
@@ -723,10 +720,7 @@ export class SearchEngine {
     return file[record - shard * this.core.recordShardSize] as RecordDisplay;
   }
 
-  /** A section's text: from its record's display, or, for a long record, from its own file. */
   private text(entry: number): Promise<string> {
-    const record = this.entryRecord[entry] ?? -1;
-    if (!this.textFiles.has(record)) return this.display(record).then((display) => display.entries[entry - (this.firstEntry[record] ?? 0)]?.text ?? '');
     return once(this.texts, entry, () => this.source.load(searchFiles.text(entry)).then(String));
   }
 

@@ -9,12 +9,9 @@
 //   heading, have it; a query loads the few shards its terms fall in;
 // - name shards (by a hash of the whole name) say which records are called exactly that;
 // - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
-//   names and tags a long phrase is checked against, loaded only for the results on screen; a
-//   record or two each, as a page of results uses one record of each shard it loads;
-// - section texts (for snippets and phrase checks) sit in the record's display when all of them
-//   together are short (INLINE_TEXTS_MAX_BYTES): a result is then one file, not two. A longer
-//   record's sections are one small file each (text-<entry>.json), as a whole long document in
-//   its record shard would cost a page of results tens of kilobytes more.
+//   names and tags a long phrase is checked against, loaded only for the results on screen;
+// - section texts are one small file each, loaded only for snippets and phrase checks (a whole
+//   document's text in its record shard would cost a page of results tens of kilobytes more).
 // Shard counts grow with the corpus (recorded in core.json, so every reader agrees). Pinyin and
 // character tables are loaded only for a query in pinyin or one that found nothing.
 
@@ -24,14 +21,7 @@ import type { TermFamily } from './tokenize';
 export const SEARCH_DATA_PATH = '/search/data/';
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 4;
-
-/**
- * Most bytes (UTF-8, as JSON) a record's section texts may take together to be kept in its
- * display; a record with more has a file per section. Most short records (figures, topics,
- * regions, short articles) fit; long policy documents do not.
- */
-export const INLINE_TEXTS_MAX_BYTES = 4_000;
+export const SEARCH_FORMAT_VERSION = 3;
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
@@ -98,8 +88,6 @@ export interface CoreRecordColumns {
   topics: number[][];
   /** How many entries (sections) the record has; its entries follow the previous record's. */
   entryCount: number[];
-  /** Records whose section texts are files of their own (text-<entry>.json), not in their display, as gaps. */
-  textFiles: number[];
 }
 
 /** What ranking needs of the entries (sections), column by column. */
@@ -122,8 +110,8 @@ export interface RecordDisplay {
   names?: string[];
   /** The record's tags (issuer, authors, region and topic names, year), as indexed. */
   tags: string;
-  /** Per entry of the record, in order; `text` unless the record is one of CoreRecordColumns.textFiles. */
-  entries: { anchor?: string; heading?: string; label?: string; context?: string; text?: string }[];
+  /** Per entry of the record, in order. */
+  entries: { anchor?: string; heading?: string; label?: string; context?: string }[];
 }
 
 /** A record shard: the displays of `recordShardSize` consecutive records. */
