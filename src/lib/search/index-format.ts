@@ -9,7 +9,8 @@
 //   heading, have it; a query loads the few shards its terms fall in;
 // - name shards (by a hash of the whole name) say which records are called exactly that;
 // - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
-//   names and tags a long phrase is checked against, loaded only for the results on screen;
+//   names and tags a long phrase is checked against, loaded only for the results on screen; a
+//   record or two each, as a page of results uses one record of each shard it loads;
 // - section texts are one small file each, loaded only for snippets and phrase checks (a whole
 //   document's text in its record shard would cost a page of results tens of kilobytes more).
 // Shard counts grow with the corpus (recorded in core.json, so every reader agrees). Pinyin and
