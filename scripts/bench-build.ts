@@ -111,6 +111,8 @@ interface SearchCosts {
   /** Over HTTP/2, per answer: time the worker waited for files (request to parsed JSON), and how many files; medians. */
   h2FetchingMedian: number;
   h2FilesMedian: number;
+  /** Over HTTP/2, p95 of what an answer takes besides waiting for files: worker messages, ranking, rendering. */
+  h2RestP95: number;
 }
 
 /**
@@ -281,6 +283,7 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       h2P95: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies, 0.95),
       h2FetchingMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.fetching, 0.5),
       h2FilesMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.files, 0.5),
+      h2RestP95: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies.map((latency, i) => latency - (warmH2.fetching[i] ?? 0)), 0.95),
     };
   } finally {
     server.stop();
@@ -324,10 +327,10 @@ const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
 console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand.\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: median / p95 (of which waiting for files; files) | engine time, median / p95 | largest page (gzip) |');
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: median / p95 (waiting for files, median; files, median; the rest, p95) | engine time, median / p95 | largest page (gzip) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian})`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {
