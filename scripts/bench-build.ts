@@ -291,8 +291,19 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
 }
 
 interface Row extends SearchCosts {
+  n: number;
+  r: number;
+  seconds: number;
+  peakRss: number;
+  pages: number;
+  distBytes: number;
+  indexRaw: number;
+  indexGzip: number;
+  largestPageGzip: number;
+  largestPage: string;
   engineMedian: number;
-  engineP95: number; n: number; r: number; seconds: number; peakRss: number; pages: number; distBytes: number; indexRaw: number; indexGzip: number; largestPageGzip: number; largestPage: string }
+  engineP95: number;
+}
 const rows: Row[] = [];
 for (const [n, r] of SIZES) {
   const root = `/tmp/atlas-bench-${n}`;

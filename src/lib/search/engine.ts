@@ -306,7 +306,7 @@ export class SearchEngine {
 
     // Rank; confirm long phrases on the page against their section texts; rank again if any failed.
     // Sections are scored only for the records on the page (see withEntries).
-    let results: number[] = [];
+    let ranking!: Ranking;
     let filtered: number[] = [];
     let page: PageRecord[] = [];
     let partial = false;
@@ -314,9 +314,7 @@ export class SearchEngine {
     // MAX_CONFIRM_ROUNDS, a page may keep matches not yet checked.
     for (let round = 0; round <= MAX_CONFIRM_ROUNDS; round += 1) {
       let weights: RankWeights;
-      let ranking: Ranking;
       ({ ranking, partial, weights } = this.rank(termHits, together));
-      results = ranking.results.map((position) => ranking.record[position] as number);
       filtered = ranking.results.filter((position) => this.passesFilters(ranking.record[position] as number, filters));
       page = firstInOrder(filtered, limit, compareRanked(ranking, this.core.records.date)).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
       if (round === MAX_CONFIRM_ROUNDS || !(await this.confirm(page, checked))) break;
@@ -324,6 +322,7 @@ export class SearchEngine {
     const notices = [...base.notices, ...this.notices(page, termHits)];
     if (partial) notices.unshift(QUERY_MESSAGES.partial);
     const hits = await Promise.all(page.map((r) => this.hit(r, termHits, together)));
+    const results = ranking.results.map((position) => ranking.record[position] as number);
     return {
       ...base,
       terms,

@@ -114,11 +114,6 @@ export class PhraseHits {
     this.bestEntries = new Int32Array(recordTotal).fill(-1);
   }
 
-  /** How many records match. */
-  get size(): number {
-    return this.records.length;
-  }
-
   /** The record's index in this phrase's lists, or -1 when it has no match. */
   find(record: number): number {
     return this.indexOf[record] ?? -1;
