@@ -19,6 +19,7 @@ import {
   type PinyinFile,
   type RecordDisplay,
   type RecordsFile,
+  type ResultFile,
   type PostingsFile,
   type SearchCoreFile,
   type ShardedFamily,
@@ -246,6 +247,8 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       if (section.context !== undefined) shown.context = section.context;
       display.entries.push(shown);
       files.set(searchFiles.text(entryIndex), section.text);
+      // The display is the record's one object, finished by the end of this loop and written after it.
+      if (length > 0) files.set(searchFiles.result(entryIndex), { display, text: section.text } satisfies ResultFile);
       size.addSection(entryIndex, indexTerms(normalised));
       entryTexts.push(normalised);
     }

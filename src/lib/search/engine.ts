@@ -11,7 +11,7 @@
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type SearchCoreFile } from './index-format';
+import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { PhraseHits } from './phrase-hits';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
@@ -240,6 +240,8 @@ export class SearchEngine {
   /** Records whose name, tag and heading matches of a long phrase were checked against the record shard: `${record} ${phrase}`. */
   private readonly checkedFields = new Set<string>();
   private readonly texts = new Map<number, Promise<string>>();
+  /** Displays that come from result files, by record: their record shards need not be loaded. */
+  private readonly resultDisplays = new Map<number, Promise<RecordDisplay>>();
   /** Normalised section texts, for the sections a long phrase was checked against. */
   private readonly normalisedTexts = new Map<number, string>();
   private readonly pinyinShards = new Map<number, Promise<PinyinFile>>();
@@ -317,7 +319,7 @@ export class SearchEngine {
       ({ ranking, partial, weights } = this.rank(termHits, together));
       filtered = ranking.results.filter((position) => this.passesFilters(ranking.record[position] as number, filters));
       page = firstInOrder(filtered, limit, compareRanked(ranking, this.core.records.date)).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
-      if (round === MAX_CONFIRM_ROUNDS || !(await this.confirm(page, checked))) break;
+      if (round === MAX_CONFIRM_ROUNDS || !(await this.confirm(page, checked, round === 0))) break;
     }
     const notices = [...base.notices, ...this.notices(page, termHits)];
     if (partial) notices.unshift(QUERY_MESSAGES.partial);
@@ -712,11 +714,40 @@ export class SearchEngine {
     );
   }
 
-  /** What is shown of a record, from its record shard. */
+  /** What is shown of a record: from a result file of the record if one was loaded, else from its record shard. */
   private async display(record: number): Promise<RecordDisplay> {
-    const shard = Math.floor(record / this.core.recordShardSize);
+    const fromResult = this.resultDisplays.get(record);
+    if (fromResult !== undefined) return fromResult;
+    const shard = this.recordShard(record);
     const file = await once(this.recordShards, shard, () => this.source.load(searchFiles.records(shard)) as Promise<RecordsFile>);
     return file[record - shard * this.core.recordShardSize] as RecordDisplay;
+  }
+
+  private recordShard(record: number): number {
+    return Math.floor(record / this.core.recordShardSize);
+  }
+
+  /**
+   * Loads the result file of `entry` (its text and its record's display) when neither is loaded
+   * or loading: one file to wait for instead of two. Both are then read from the usual caches.
+   */
+  private loadResultFile(record: number, entry: number): void {
+    if (this.resultDisplays.has(record) || this.recordShards.has(this.recordShard(record)) || this.texts.has(entry)) return;
+    const file = this.source.load(searchFiles.result(entry)) as Promise<ResultFile>;
+    const display = file.then((f) => f.display);
+    const text = file.then((f) => f.text);
+    // A failure is reported where a display or text is used; one never used must not go unhandled.
+    display.catch(() => undefined);
+    text.catch(() => undefined);
+    this.resultDisplays.set(record, display);
+    this.texts.set(entry, text);
+  }
+
+  /** A result's display and the text its snippet is cut from (see loadResultFile). */
+  private shownFiles(ranked: PageRecord): Promise<[RecordDisplay, string | undefined]> {
+    const entry = this.snippetEntry(ranked);
+    if (entry !== undefined) this.loadResultFile(ranked.record, entry);
+    return Promise.all([this.display(ranked.record), entry !== undefined ? this.text(entry) : undefined]);
   }
 
   private text(entry: number): Promise<string> {
@@ -734,22 +765,28 @@ export class SearchEngine {
 
   /**
    * Checks unproved matches of the records on the page: body matches against their section texts,
-   * name, tag and heading matches against the record shard. Returns whether any was disproved
+   * name, tag and heading matches against the record's display. Returns whether any was disproved
    * (then the caller ranks again).
    */
-  private async confirm(page: PageRecord[], termHits: TermHits[]): Promise<boolean> {
+  private async confirm(page: PageRecord[], termHits: TermHits[], firstRound: boolean): Promise<boolean> {
     const fieldChecks = this.fieldChecks(page, termHits);
     const bodyChecks = this.bodyChecks(page, termHits);
-    // What the page shows (record shards, snippet texts) is fetched now, beside the texts that are
-    // checked, not after them; a failed fetch is reported where it is used (hit). Only for records
-    // with nothing left to check: one being checked may leave the page (a long phrase of common
-    // parts disproves most of its candidates), and its files would be fetched for nothing.
     const unsettled = new Set([...fieldChecks.map((c) => c.record), ...bodyChecks.map((c) => c.record)]);
+    // What the page shows (see shownFiles) is fetched now, beside the texts that are checked, not
+    // after them; a failed fetch is reported where it is used (hit).
+    // - Records with nothing left to check: their result files.
+    // - Records being checked, in the first round: their result files too, which bring the text
+    //   the snippet is cut from (most often the one checked) and the display the field checks
+    //   read. A phrase's triples nearly always stand together, so most checks prove their match.
+    // - Records being checked in later rounds: only the texts checked. A round disproved matches,
+    //   so the phrase is one of common parts (托育服务体系建设) whose candidates mostly leave the
+    //   page, and their displays would be fetched for nothing.
     for (const ranked of page) {
-      if (unsettled.has(ranked.record)) continue;
-      void this.display(ranked.record).catch(() => undefined);
-      const entry = this.snippetEntry(ranked);
-      if (entry !== undefined) void this.text(entry).catch(() => undefined);
+      if (!unsettled.has(ranked.record)) void this.shownFiles(ranked).catch(() => undefined);
+      else if (firstRound) {
+        const entry = this.snippetEntry(ranked);
+        if (entry !== undefined) this.loadResultFile(ranked.record, entry);
+      }
     }
     const [fieldsDisproved, bodyDisproved] = await Promise.all([this.confirmFields(fieldChecks), this.confirmBodies(bodyChecks)]);
     return fieldsDisproved || bodyDisproved;
@@ -864,8 +901,7 @@ export class SearchEngine {
   private async hit(ranked: PageRecord, termHits: TermHits[], together?: TermHits): Promise<SearchHit> {
     const { labels } = this.core;
     const firstEntry = this.firstEntry[ranked.record] ?? 0;
-    const textEntry = this.snippetEntry(ranked);
-    const [record, text] = await Promise.all([this.display(ranked.record), textEntry !== undefined ? this.text(textEntry) : undefined]);
+    const [record, text] = await this.shownFiles(ranked);
     /** A section of this record as shown: heading or label, context, anchor. */
     const shownEntry = (e: number): RecordDisplay['entries'][number] => record.entries[e - firstEntry] ?? {};
     const phrases = this.phrasesFor(ranked, termHits, together);

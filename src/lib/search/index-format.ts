@@ -11,8 +11,12 @@
 // - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
 //   names and tags a long phrase is checked against, loaded only for the results on screen; a
 //   record or two each, as a page of results uses one record of each shard it loads;
-// - section texts are one small file each, loaded only for snippets and phrase checks (a whole
-//   document's text in its record shard would cost a page of results tens of kilobytes more).
+// - section texts are one small file each, loaded for phrase checks (a whole document's text in
+//   its record shard would cost a page of results tens of kilobytes more);
+// - result files hold, per section, its record's display and the section's text: what a result
+//   linked to that section shows, in one file. A page of results then waits for one file per
+//   result, not two (Chromium spends milliseconds on each file it fetches, even from its cache);
+//   the texts are stored twice for it.
 // Shard counts grow with the corpus (recorded in core.json, so every reader agrees). Pinyin and
 // character tables are loaded only for a query in pinyin or one that found nothing.
 
@@ -22,7 +26,7 @@ import type { TermFamily } from './tokenize';
 export const SEARCH_DATA_PATH = '/search/data/';
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 3;
+export const SEARCH_FORMAT_VERSION = 5;
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
@@ -33,6 +37,7 @@ export const searchFiles = {
   postings: (family: TermFamily, shard: number): string => `${family}-${shard}.json`,
   text: (entry: number): string => `text-${entry}.json`,
   records: (shard: number): string => `records-${shard}.json`,
+  result: (entry: number): string => `result-${entry}.json`,
   names: (shard: number): string => `names-${shard}.json`,
   pinyin: (shard: number): string => `pinyin-${shard}.json`,
   chars: (): string => 'chars.json',
@@ -117,6 +122,12 @@ export interface RecordDisplay {
 
 /** A record shard: the displays of `recordShardSize` consecutive records. */
 export type RecordsFile = RecordDisplay[];
+
+/** `result-<entry>.json`, for each section with text: what a result linked to it shows. */
+export interface ResultFile {
+  display: RecordDisplay;
+  text: string;
+}
 
 /** Term families of the postings, and the other sharded files whose shard counts core.json records. */
 export type ShardedFamily = TermFamily | 'pinyin' | 'names';

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { openSearchEngine, type SearchEngine } from '../../src/lib/search/engine';
+import { searchFiles, type RecordsFile, type ResultFile, type SearchCoreFile } from '../../src/lib/search/index-format';
+import { syntheticFiles } from '../search-relevance';
+
+const files = syntheticFiles();
+
+/** An engine on the synthetic index that records the name of every file it loads. */
+async function recordingEngine(): Promise<{ engine: SearchEngine; loaded: string[] }> {
+  const loaded: string[] = [];
+  const engine = await openSearchEngine({
+    load: async (name) => {
+      loaded.push(name);
+      if (!files.has(name)) throw new Error(`no search file ${name}`);
+      return JSON.parse(JSON.stringify(files.get(name))) as unknown;
+    },
+  });
+  return { engine, loaded };
+}
+
+/** The files of one kind (result, records, text) among `loaded`. */
+const ofKind = (loaded: string[], kind: string): string[] => loaded.filter((name) => name.startsWith(`${kind}-`));
+
+describe('result files', () => {
+  const core = files.get(searchFiles.core()) as SearchCoreFile;
+  const displays = [...files].filter(([name]) => name.startsWith('records-')).flatMap(([, value]) => value as RecordsFile);
+
+  it('exist for each section with text, holding that text and its record display', () => {
+    let entry = 0;
+    let checked = 0;
+    core.records.entryCount.forEach((count, record) => {
+      for (let e = entry; e < entry + count; e += 1) {
+        const result = files.get(searchFiles.result(e)) as ResultFile | undefined;
+        const text = files.get(searchFiles.text(e)) as string;
+        if (text.trim() === '') {
+          expect(result, `section ${e} has no text`).toBeUndefined();
+          continue;
+        }
+        expect(result?.text).toBe(text);
+        expect(result?.display).toEqual(displays[record]);
+        checked += 1;
+      }
+      entry += count;
+    });
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe('the files a page of results waits for', () => {
+  it('is one result file per result, when nothing of the results was loaded before', async () => {
+    const { engine, loaded } = await recordingEngine();
+    const response = await engine.search('托位');
+    expect(response.hits.length).toBeGreaterThan(2);
+    expect(ofKind(loaded, 'records')).toEqual([]);
+    expect(ofKind(loaded, 'text')).toEqual([]);
+    expect(ofKind(loaded, 'result')).toHaveLength(response.hits.length);
+  });
+
+  it('for a long phrase checked in the first round, is the result file, which brings the text checked', async () => {
+    const { engine, loaded } = await recordingEngine();
+    // 颐养老服装 is found by its triples; one section's text proves it.
+    const response = await engine.search('颐养老服装');
+    expect(response.hits.map((h) => h.id)).toEqual(['news']);
+    expect(ofKind(loaded, 'result')).toHaveLength(1);
+    expect(ofKind(loaded, 'text')).toEqual([]);
+    expect(ofKind(loaded, 'records')).toEqual([]);
+    expect(response.hits[0]?.snippet.some((s) => s.match)).toBe(true);
+  });
+
+  it('after a round disproved a match, is the text checked and then the display alone', async () => {
+    const { engine, loaded } = await recordingEngine();
+    // The first round disproves 居家照护服务 in split-fields' title and heading (every triple, not
+    // the phrase); the second checks home-care's text, which has it.
+    const response = await engine.search('居家照护服务', { limit: 1 });
+    expect(response.hits.map((h) => h.id)).toEqual(['home-care']);
+    expect(ofKind(loaded, 'result')).toHaveLength(1);
+    expect(ofKind(loaded, 'text')).toHaveLength(1);
+    expect(ofKind(loaded, 'records')).toHaveLength(1);
+    expect(response.hits[0]?.snippet.some((s) => s.match)).toBe(true);
+  });
+});
