@@ -135,7 +135,7 @@ const FIXTURE_TOPICS = [
   { id: 'elderly-care', name: '养老服务', description: '居家、社区、机构养老服务。' },
 ];
 
-function fixtureDocument(id: string, kind: string, title: string, year: number, regions: string[], topics: string[], sections: SourceRecord['sections']): SourceRecord {
+export function fixtureDocument(id: string, kind: string, title: string, year: number, regions: string[], topics: string[], sections: SourceRecord['sections']): SourceRecord {
   // Like documentRecord: the names of the document's regions are among its tags.
   const tags = FIXTURE_REGIONS.filter((r) => regions.includes(r.id)).flatMap((r) => [r.name, r.shortName ?? r.name]).join(BLOCK_SEPARATOR);
   return { id, kind, title, url: `/documents/${id}/`, names: [title], tags, description: '', dateLabel: `${year}年`, dateValue: String(year), year, regions, topics, sections };
@@ -185,7 +185,7 @@ export function fixtureRecords(): SourceRecord[] {
   ];
 }
 
-/** The search files of the made-up corpus. */
-export function syntheticFiles(): SearchFileSet {
-  return buildSearchFiles({ records: fixtureRecords(), regions: FIXTURE_REGIONS, topics: FIXTURE_TOPICS, synonyms: parseSynonymList(read('data/search-synonyms.yaml')) });
+/** The search files of the made-up corpus, with `extra` records for a test of its own. */
+export function syntheticFiles(extra: SourceRecord[] = []): SearchFileSet {
+  return buildSearchFiles({ records: [...fixtureRecords(), ...extra], regions: FIXTURE_REGIONS, topics: FIXTURE_TOPICS, synonyms: parseSynonymList(read('data/search-synonyms.yaml')) });
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { openSearchEngine, type SearchEngine } from '../../src/lib/search/engine';
 import { searchFiles, type RecordsFile, type ResultFile, type SearchCoreFile } from '../../src/lib/search/index-format';
-import { syntheticFiles } from '../search-relevance';
+import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
 const files = syntheticFiles();
 
 /** An engine on the synthetic index that records the name of every file it loads. */
-async function recordingEngine(): Promise<{ engine: SearchEngine; loaded: string[] }> {
+async function recordingEngine(index = files): Promise<{ engine: SearchEngine; loaded: string[] }> {
   const loaded: string[] = [];
   const engine = await openSearchEngine({
     load: async (name) => {
       loaded.push(name);
-      if (!files.has(name)) throw new Error(`no search file ${name}`);
-      return JSON.parse(JSON.stringify(files.get(name))) as unknown;
+      if (!index.has(name)) throw new Error(`no search file ${name}`);
+      return JSON.parse(JSON.stringify(index.get(name))) as unknown;
     },
   });
   return { engine, loaded };
@@ -77,5 +77,18 @@ describe('the files a page of results waits for', () => {
     expect(ofKind(loaded, 'text')).toHaveLength(1);
     expect(ofKind(loaded, 'records')).toHaveLength(1);
     expect(response.hits[0]?.snippet.some((s) => s.match)).toBe(true);
+  });
+
+  it('in a later round, is one result file for a record with both a field and a body to check', async () => {
+    // Like split-fields, every triple of 居家照护服务 but not the phrase, in its title and its text.
+    const index = syntheticFiles([fixtureDocument('split-both', 'commentary', '居家照护与照护服务', 2022, ['national'], [], [{ anchor: 'h', heading: '说明', text: '居家照护和照护服务。' }])]);
+    const { engine, loaded } = await recordingEngine(index);
+    // Round one disproves split-fields or split-both, round two the other (its title and its
+    // text, from one file), round three proves home-care's text.
+    const response = await engine.search('居家照护服务', { limit: 1 });
+    expect(response.hits.map((h) => h.id)).toEqual(['home-care']);
+    expect(ofKind(loaded, 'result')).toHaveLength(2);
+    expect(ofKind(loaded, 'text')).toHaveLength(1);
+    expect(ofKind(loaded, 'records')).toHaveLength(1);
   });
 });

@@ -780,7 +780,8 @@ export class SearchEngine {
     //   read. A phrase's triples nearly always stand together, so most checks prove their match.
     // - Records being checked in later rounds: only the texts checked. A round disproved matches,
     //   so the phrase is one of common parts (托育服务体系建设) whose candidates mostly leave the
-    //   page, and their displays would be fetched for nothing.
+    //   page, and their displays would be fetched for nothing. But a record whose display a
+    //   field check reads and one of whose texts a body check reads gets both in one result file.
     for (const ranked of page) {
       if (!unsettled.has(ranked.record)) void this.shownFiles(ranked).catch(() => undefined);
       else if (firstRound) {
@@ -788,6 +789,8 @@ export class SearchEngine {
         if (entry !== undefined) this.loadResultFile(ranked.record, entry);
       }
     }
+    const fieldChecked = new Set(fieldChecks.map((c) => c.record));
+    for (const { record, entry } of bodyChecks) if (fieldChecked.has(record)) this.loadResultFile(record, entry);
     const [fieldsDisproved, bodyDisproved] = await Promise.all([this.confirmFields(fieldChecks), this.confirmBodies(bodyChecks)]);
     return fieldsDisproved || bodyDisproved;
   }
