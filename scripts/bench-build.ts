@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { openSearchEngine } from '../src/lib/search/engine';
 import { startHttp2Server } from './lib/http2-server';
+import { percentile } from './lib/percentile';
 import { startPreview } from './lib/preview-server';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100:30,1000:100,10000:300' }, seed: { type: 'string', default: '1' }, 'search-only': { type: 'boolean', default: false } } });
@@ -87,11 +88,6 @@ async function timedBuild(root: string): Promise<{ seconds: number; peakRss: num
   if (code !== 0) throw new Error(`build failed for ${root}:\n${stderr.slice(-3000)}`);
   return { seconds: (performance.now() - started) / 1000, peakRss };
 }
-
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))]!;
-};
 
 interface SearchCosts {
   /** Gzipped bytes of index files (/search/data/) before the first result: median and worst query; everything (page too): worst. */

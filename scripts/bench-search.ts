@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
 import { loadRelevanceSet, scoreQuery, summarise, type QueryScore, type RelevanceCase } from '../tests/search-relevance';
+import { percentile } from './lib/percentile';
 
 const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 const log = (message: string): void => console.error(`[bench] ${message}`);
@@ -116,11 +117,6 @@ async function recordBytes(page: Page, action: () => Promise<void>): Promise<{ g
   const buffers = (await Promise.all(bodies)).filter((b): b is Buffer => b !== undefined);
   return { gzip: buffers.reduce((s, b) => s + gz(b), 0), raw: buffers.reduce((s, b) => s + b.length, 0), requests: buffers.length };
 }
-
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
 
 // --- ours ------------------------------------------------------------------------------------
 
@@ -269,11 +265,11 @@ function printTable(reports: EngineReport[], queries: number): void {
     ['index size raw', (r) => `${kb(r.indexRaw)} (${r.indexFiles} files)`],
     ['index size gzip', (r) => kb(r.indexGzip)],
     ['search runtime JS/wasm gzip', (r) => kb(r.runtimeGzip)],
-    ['first-search bytes gzip, median', (r) => kb(percentile(r.firstSearchGzip, 50))],
+    ['first-search bytes gzip, median', (r) => kb(percentile(r.firstSearchGzip, 0.5))],
     ['first-search bytes gzip, max', (r) => kb(Math.max(...r.firstSearchGzip))],
     ['first-search bytes gzip, “托位”', (r) => `${kb(r.referenceFirstSearch.gzip)} (${r.referenceFirstSearch.requests} requests)`],
-    ['first result, cold (ms) median / p95', (r) => `${percentile(r.coldLatency, 50).toFixed(0)} / ${percentile(r.coldLatency, 95).toFixed(0)}`],
-    ['query latency, warm (ms) median / p95', (r) => `${percentile(r.warmLatency, 50).toFixed(2)} / ${percentile(r.warmLatency, 95).toFixed(2)}`],
+    ['first result, cold (ms) median / p95', (r) => `${percentile(r.coldLatency, 0.5).toFixed(0)} / ${percentile(r.coldLatency, 0.95).toFixed(0)}`],
+    ['query latency, warm (ms) median / p95', (r) => `${percentile(r.warmLatency, 0.5).toFixed(2)} / ${percentile(r.warmLatency, 0.95).toFixed(2)}`],
   ];
   const widths = [Math.max(...rows.map(([l]) => [...l].length)), ...reports.map((r) => Math.max(r.name.length, ...rows.map(([, f]) => [...f(r)].length)))];
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join(' | ')} |`;
