@@ -64,7 +64,7 @@ if (args.json) {
   for (const line of [response.message, ...response.notices]) if (line !== undefined) console.error(line);
 } else {
   const lines: string[] = [];
-  lines.push(`查询：${response.query === '' ? '（空）' : response.query}　检索词：${response.terms.join(' / ') || '—'}　结果 ${response.total} 条（${elapsed.toFixed(1)} ms）`);
+  lines.push(`查询：${response.query === '' ? '（空）' : response.query}　检索词：${response.terms.join(' / ') || '—'}　结果 ${response.totalIsUpperBound ? '至多 ' : ''}${response.total} 条（${elapsed.toFixed(1)} ms）`);
   for (const line of [response.message, ...response.notices]) if (line !== undefined) lines.push(`  ${line}`);
   response.hits.forEach((hit, i) => {
     const meta = [hit.kindLabel, hit.regions.map((r) => r.name).join('、'), hit.date].filter((s) => s !== undefined && s !== '').join(' · ');

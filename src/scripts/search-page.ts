@@ -4,6 +4,7 @@
 // (a query in the URL, or the first keystroke), in a Web Worker that Vite bundles separately.
 import type { SearchFilters, SearchOptions, SearchResponse } from '../lib/search/engine';
 import { SEARCH_DATA_PATH } from '../lib/search/index-format';
+import { resultCountText } from '../lib/search/result-count';
 import { fillFacetSelect, renderHit } from './search-render';
 import { bindSearchShortcut } from './search-shortcut';
 
@@ -130,7 +131,7 @@ export function startSearchPage(): void {
     const unfiltered = response.facets.kind.reduce((sum, c) => sum + c.count, 0);
     const filtered = Object.keys(currentFilters()).length > 0;
     if (response.status === 'ok') {
-      status.textContent = filtered ? `“${response.query}”：筛选后 ${response.total} 条结果（共 ${unfiltered} 条）` : `“${response.query}”：共 ${response.total} 条结果`;
+      status.textContent = resultCountText({ query: response.query, total: response.total, unfiltered, filtered, upperBound: response.totalIsUpperBound });
     } else {
       status.textContent = response.message ?? '';
     }

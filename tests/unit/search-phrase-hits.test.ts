@@ -80,7 +80,9 @@ describe('PhraseHits', () => {
     const one = phrase.find(1);
     const before = phrase.score(one);
     const four = phrase.section(one, 4);
+    expect(phrase.disproved).toBe(false);
     phrase.clearHeading(one, four?.at ?? -1);
+    expect(phrase.disproved).toBe(true);
     expect(phrase.section(one, 4)).toMatchObject({ heading: false, body: true });
     expect(phrase.score(one)).toBeLessThan(before);
     const three = phrase.section(one, 3);

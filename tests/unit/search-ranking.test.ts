@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchEngine, SearchHit } from '../../src/lib/search/engine';
 import { segmentsToMarkedText } from '../../src/lib/search/snippet';
-import { memoryEngine, syntheticFiles } from '../search-relevance';
+import { QUERY_MESSAGES } from '../../src/lib/search/query';
+import { fixtureDocument, memoryEngine, syntheticFiles } from '../search-relevance';
 
 let engine: SearchEngine;
 const ids = async (query: string): Promise<string[]> => (await engine.search(query, { limit: 20 })).hits.map((h) => h.id);
@@ -142,3 +143,49 @@ describe('names, tags and headings, looked up by their terms', () => {
     expect((await hitOf('居家照护及照护', 'split-fields'))?.section).toBe('居家照护及照护服务');
   });
 });
+
+describe('a long phrase whose checks reach the round limit', () => {
+  // Ten records with every triple of 居家照护服务 in their titles but not the phrase: each ranks
+  // above home-care, which has the phrase in its text, and each takes a round to disprove.
+  const decoys = Array.from({ length: 10 }, (_, i) =>
+    fixtureDocument(`decoy-${i}`, 'commentary', `居家照护与照护服务（${i + 1}）`, 2022, ['national'], [], [{ anchor: 'x', heading: '说明', text: '清单列出事项。' }]),
+  );
+
+  it('shows only proved results, says the count is an upper bound, and goes on checking on the next call', async () => {
+    const decoyEngine = await memoryEngine(syntheticFiles(decoys));
+    const first = await decoyEngine.search('居家照护服务', { limit: 1 });
+    expect(first.hits).toEqual([]);
+    expect(first.totalIsUpperBound).toBe(true);
+    expect(first.total).toBeGreaterThan(0);
+    expect(first.notices).toContain(QUERY_MESSAGES.unchecked);
+    // The checks made are kept: asking again goes on from there and reaches home-care.
+    const second = await decoyEngine.search('居家照护服务', { limit: 1 });
+    expect(second.hits.map((h) => h.id)).toEqual(['home-care']);
+    expect(second.totalIsUpperBound).toBe(false);
+    expect(second.total).toBe(1);
+  });
+
+  it('reports an exact count when the checks finish within the limit', async () => {
+    const decoyEngine = await memoryEngine(syntheticFiles(decoys));
+    const response = await decoyEngine.search('居家照护服务', { limit: 20 });
+    expect(response.hits.map((h) => h.id)).toEqual(['home-care']);
+    expect(response.totalIsUpperBound).toBe(false);
+    expect(response.notices).not.toContain(QUERY_MESSAGES.unchecked);
+  });
+
+  it('calls the count an upper bound once checks have disproved matches and results beyond the page are unchecked', async () => {
+    // Three decoys rank first and are disproved; five records with the phrase follow.
+    const proved = Array.from({ length: 5 }, (_, i) => fixtureDocument(`has-${i}`, 'commentary', `动态（${i + 1}）`, 2022, ['national'], [], [{ anchor: 'y', heading: '正文', text: '推进居家照护服务。' }]));
+    const decoyEngine = await memoryEngine(syntheticFiles([...decoys.slice(0, 3), ...proved]));
+    const response = await decoyEngine.search('居家照护服务', { limit: 2 });
+    expect(response.hits).toHaveLength(2);
+    expect(response.hits.every((h) => h.id.startsWith('has-') || h.id === 'home-care')).toBe(true);
+    expect(response.total).toBeGreaterThan(2);
+    expect(response.totalIsUpperBound).toBe(true);
+    expect(response.notices).toContain(QUERY_MESSAGES.unchecked);
+    // A phrase whose checks never failed keeps an exact count.
+    const plain = await decoyEngine.search('养老服务', { limit: 1 });
+    expect(plain.totalIsUpperBound).toBe(false);
+  });
+});
+

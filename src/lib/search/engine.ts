@@ -76,8 +76,14 @@ export interface SearchResponse {
   message?: string;
   /** How the query was interpreted: synonyms, pinyin, corrections, partial matches, truncation. */
   notices: string[];
-  /** Results after filters. */
+  /** Results after filters; an upper bound when `totalIsUpperBound`. */
   total: number;
+  /**
+   * True when results beyond the hits were not all checked and checks of the query's phrases have
+   * disproved matches before (a long phrase of common parts), or stopped at the round limit. The
+   * hits are always proved.
+   */
+  totalIsUpperBound: boolean;
   hits: SearchHit[];
   /** Counts of all results (before filters) per facet value. */
   facets: Record<SearchFacet, FacetCount[]>;
@@ -277,7 +283,7 @@ export class SearchEngine {
     const limit = options.limit ?? 10;
     const filters = options.filters ?? {};
     const parsed = parseQuery(rawQuery, this.tables);
-    const base = { query: parsed.text, terms: parsed.terms, notices: parsed.truncated ? [QUERY_MESSAGES.truncated] : [], total: 0, hits: [], facets: EMPTY_FACETS(), partial: false };
+    const base = { query: parsed.text, terms: parsed.terms, notices: parsed.truncated ? [QUERY_MESSAGES.truncated] : [], total: 0, totalIsUpperBound: false, hits: [], facets: EMPTY_FACETS(), partial: false };
     if (parsed.status === 'empty') return { ...base, status: 'empty', message: QUERY_MESSAGES.empty };
     if (parsed.status === 'no-terms') return { ...base, status: 'no-terms', message: QUERY_MESSAGES.noTerms };
 
@@ -312,17 +318,28 @@ export class SearchEngine {
     let filtered: number[] = [];
     let page: PageRecord[] = [];
     let partial = false;
-    // A match disproved is removed from the hits, so the last ranking never shows one; after
-    // MAX_CONFIRM_ROUNDS, a page may keep matches not yet checked.
-    for (let round = 0; round <= MAX_CONFIRM_ROUNDS; round += 1) {
+    // A match disproved is removed from the hits, so the last ranking never shows one. After
+    // MAX_CONFIRM_ROUNDS rounds that each disproved something, the page keeps only the records
+    // with nothing left to check: fewer than `limit`, and the next page goes on checking.
+    let capped = false;
+    for (let round = 0; ; round += 1) {
       let weights: RankWeights;
       ({ ranking, partial, weights } = this.rank(termHits, together));
       filtered = ranking.results.filter((position) => this.passesFilters(ranking.record[position] as number, filters));
       page = firstInOrder(filtered, limit, compareRanked(ranking, this.core.records.date)).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
-      if (round === MAX_CONFIRM_ROUNDS || !(await this.confirm(page, checked, round === 0))) break;
+      if (capped) {
+        const unsettled = new Set([...this.fieldChecks(page, checked), ...this.bodyChecks(page, checked)].map((c) => c.record));
+        page = page.filter((ranked) => !unsettled.has(ranked.record));
+        break;
+      }
+      if (!(await this.confirm(page, checked, round === 0))) break;
+      capped = round === MAX_CONFIRM_ROUNDS - 1;
     }
     const notices = [...base.notices, ...this.notices(page, termHits)];
     if (partial) notices.unshift(QUERY_MESSAGES.partial);
+    const disproved = checked.some((hits) => hits.alternatives.some(({ parts }) => parts.some((part) => part.disproved)));
+    const totalIsUpperBound = capped || (disproved && filtered.length > page.length);
+    if (totalIsUpperBound) notices.push(QUERY_MESSAGES.unchecked);
     const hits = await Promise.all(page.map((r) => this.hit(r, termHits, together)));
     const results = ranking.results.map((position) => ranking.record[position] as number);
     return {
@@ -332,6 +349,7 @@ export class SearchEngine {
       ...(results.length === 0 ? { message: QUERY_MESSAGES.noResults } : {}),
       notices,
       total: filtered.length,
+      totalIsUpperBound,
       hits,
       facets: this.facets(results),
       partial,

@@ -60,6 +60,7 @@ export class PhraseHits {
   private readonly scores: Float64Array;
   /** Best section per record index, -1 for none. */
   private readonly bestEntries: Int32Array;
+  private disprovals = 0;
 
   constructor(input: PhraseHitsInput) {
     const { entryRecord, recordCount, body, headings, names, tags } = input;
@@ -219,19 +220,27 @@ export class PhraseHits {
     }
   }
 
+  /** Whether a check ever disproved a match of this phrase (one of the clear… methods ran). */
+  get disproved(): boolean {
+    return this.disprovals > 0;
+  }
+
   /** The names do not have the phrase as written (a long phrase matched by its terms). */
   clearTitle(index: number): void {
+    this.disprovals += 1;
     this.recordFlags[index] = (this.recordFlags[index] as number) & ~TITLE;
     this.scores[index] = Number.NaN;
   }
 
   clearTags(index: number): void {
+    this.disprovals += 1;
     this.recordFlags[index] = (this.recordFlags[index] as number) & ~TAGS;
     this.scores[index] = Number.NaN;
   }
 
   /** The heading at `at` does not have the phrase as written; a section left with no match drops out. */
   clearHeading(index: number, at: number): void {
+    this.disprovals += 1;
     const flags = (this.flags[at] as number) & ~HEADING;
     this.flags[at] = (flags & BODY) !== 0 ? flags : 0;
     this.scores[index] = Number.NaN;
@@ -244,6 +253,7 @@ export class PhraseHits {
 
   /** The section's text does not have the phrase; a section left with no match drops out. */
   clearBody(index: number, at: number): void {
+    this.disprovals += 1;
     const flags = this.flags[at] as number;
     this.flags[at] = (flags & HEADING) !== 0 ? flags & ~BODY & ~(3 << SLOT_SHIFT) : 0;
     this.scores[index] = Number.NaN;

@@ -16,6 +16,7 @@ export const QUERY_MESSAGES = {
   truncated: `查询太长，只按前 ${MAX_QUERY_LENGTH} 个字符检索。`,
   noResults: '没有找到匹配的内容。可以换一个说法，或按文档、主题、地区浏览。',
   partial: '没有同时包含所有词语的结果；下面是包含其中部分词语的结果。',
+  unchecked: '这个词组由常见的字词组成，要逐条核对原文：列出的结果都已核对，结果数是上限，其余的有些可能并不包含整个词组。',
 } as const;
 
 export interface ParsedQuery {
