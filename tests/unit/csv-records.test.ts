@@ -66,10 +66,14 @@ describe('readCsvRecords', () => {
     );
   });
 
-  test('csv.parse: an unclosed quote on the last line names that line', () => {
-    expect(() => readCsvRecords(`${HEADER}\nnational,time-bank,doc,"一句引文,\n`, FILE, MEASURE_COLUMNS)).toThrow(
-      new Error('data/measures.csv：CSV 无法解析（Quote Not Closed: the parsing is finished with an opening quote at line 2）。请检查引号和逗号 (csv.parse)'),
-    );
+  test('csv.unclosed-quote: an unclosed quote names the line it opened on, not the end of the file', () => {
+    const message = (line: number): Error =>
+      new Error(`data/measures.csv:${line}：这一行有一个引号没有闭合，从它起到文件末尾都被读成了一个字段。请补上右引号（"），或去掉多余的引号 (csv.unclosed-quote)`);
+    expect(() => readCsvRecords(`${HEADER}\nnational,time-bank,doc,"一句引文,\n`, FILE, MEASURE_COLUMNS)).toThrow(message(2));
+    // A quoted line break before it, a blank line and rows after it: line 5 still.
+    const rows = [HEADER, 'national,time-bank,doc,"两行的', '引文",', '', 'national,time-bank,doc,"没有闭合,', 'beihai,time-bank,doc,一句,', 'hangzhou,time-bank,doc,一句,'];
+    expect(() => readCsvRecords(rows.join('\n'), FILE, MEASURE_COLUMNS)).toThrow(message(5));
+    expect(() => readCsvRecords(`\uFEFF${rows.join('\r\n')}\r\n`, FILE, MEASURE_COLUMNS)).toThrow(message(5));
   });
 
   test('csv.parse: a row with more fields than the header names its line', () => {

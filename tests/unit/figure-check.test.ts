@@ -345,9 +345,9 @@ describe('bad-input fixtures: one per figure rule, with the message an editor se
     );
   });
 
-  test('unclosed-quote: a malformed CSV names the line of the unclosed quote (csv.parse)', () => {
+  test('unclosed-quote: a malformed CSV names the line of the unclosed quote (csv.unclosed-quote)', () => {
     expect(() => checkFixture('unclosed-quote')).toThrow(
-      new Error(`${FIXTURES}unclosed-quote.csv：CSV 无法解析（Quote Not Closed: the parsing is finished with an opening quote at line 3）。请检查引号和逗号 (csv.parse)`),
+      new Error(`${FIXTURES}unclosed-quote.csv:3：这一行有一个引号没有闭合，从它起到文件末尾都被读成了一个字段。请补上右引号（"），或去掉多余的引号 (csv.unclosed-quote)`),
     );
   });
 });
