@@ -15,9 +15,10 @@
 // Usage: npx tsx scripts/bench-build.ts [--sizes 100:30,1000:100,10000:300] [--seed 1]
 //        [--search-only]  measure search again on the sites the last run built (no build figures)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -136,6 +137,9 @@ async function timedQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(query)})`) as Promise<number>;
 }
 
+/** Times one query in a new process (see engineTimes). */
+const ENGINE_FIRST_QUERY = fileURLToPath(new URL('./lib/engine-first-query.ts', import.meta.url));
+
 /**
  * The engine's own time per query, without the network: in this process, a fresh engine opened
  * by WARM_UP_QUERY, and the files the query needs already read from dist/ (as text: parsing them
@@ -148,7 +152,6 @@ async function engineTimes(dist: string): Promise<{ engineMedian: number; engine
   const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
   const medians: number[] = [];
   const colds: number[] = [];
-  const namesFile = join(mkdtempSync(join(tmpdir(), 'atlas-engine-')), 'names.json');
   for (const query of QUERIES) {
     const needed = new Map<string, string>();
     const probe = await openSearchEngine({ load: async (name) => JSON.parse(needed.get(name) ?? needed.set(name, read(name)).get(name)!) as unknown });
@@ -163,13 +166,11 @@ async function engineTimes(dist: string): Promise<{ engineMedian: number; engine
       times.push(performance.now() - started);
     }
     medians.push(percentile(times, 0.5));
-    writeFileSync(namesFile, JSON.stringify([...needed.keys()]));
-    const cold = spawnSync('tsx', ['scripts/lib/engine-first-query.ts', dir, WARM_UP_QUERY, query, namesFile], { encoding: 'utf8' });
+    const cold = spawnSync('tsx', [ENGINE_FIRST_QUERY, dir, WARM_UP_QUERY, query], { input: JSON.stringify([...needed.keys()]), encoding: 'utf8' });
     if (cold.status !== 0) throw new Error(`engine-first-query failed for ${query}: ${cold.stderr}`);
     colds.push(Number(cold.stdout.trim()));
     log(`  ${query}: engine ${medians.at(-1)?.toFixed(1)} ms; in a new process ${colds.at(-1)?.toFixed(1)} ms`);
   }
-  rmSync(dirname(namesFile), { recursive: true, force: true });
   return { engineMedian: percentile(medians, 0.5), engineP95: percentile(medians, 0.95), engineColdMedian: percentile(colds, 0.5), engineColdP95: percentile(colds, 0.95) };
 }
 

@@ -3,15 +3,14 @@
 // every region, not once per page: a national corpus has 300 region pages, and per page the cost
 // grew with regions × figures (16 s of the 10,000-document build).
 import type { Measure } from '../schemas/measure';
-import type { IndicatorComparison } from './comparisons';
-import { buildComparisons } from './comparisons';
+import { buildComparisons, type IndicatorComparison } from './comparisons';
 import type { PortalDocument } from './corpus';
 import type { Dataset } from './dataset';
 import type { CheckedFigure } from './figure-check';
 import type { ExportedFigure } from './figure-export';
 import { adoptionMatrix, type AdoptionMatrix } from './measure-matrix';
-import { targetChartRows } from './target-downloads';
-import { regionTracks, type RegionTrack } from './target-tracks';
+import { percentTracks, targetChartRows } from './target-downloads';
+import type { RegionTrack } from './target-tracks';
 
 /** One region page's share of the dataset. */
 export interface RegionPageData {
@@ -54,15 +53,14 @@ function regionIndexes(dataset: Dataset): RegionIndexes {
   for (const doc of dataset.corpus.documents) for (const region of new Set(doc.data.regions)) push(docs, region, doc);
   const figures = new Map<string, CheckedFigure[]>();
   for (const figure of dataset.figures) push(figures, figure.region, figure);
-  const percentTracks = new Map<string, RegionTrack[]>();
-  for (const track of regionTracks(dataset.figures, dataset.indicatorById, dataset.units)) {
-    if (dataset.units.get(track.indicator.unit)?.base === '%') push(percentTracks, track.region, track);
-  }
+  const tracks = percentTracks(dataset);
+  const tracksByRegion = new Map<string, RegionTrack[]>();
+  for (const track of tracks) push(tracksByRegion, track.region, track);
   const indexes: RegionIndexes = {
     docs,
     figures,
-    percentTracks,
-    targetRows: targetChartRows(dataset),
+    percentTracks: tracksByRegion,
+    targetRows: targetChartRows(dataset, tracks),
     comparisons: buildComparisons(dataset.figures, dataset.indicators, dataset.units, dataset.corpus.regionById),
     matrix: adoptionMatrix(dataset.adoptions, dataset.measures, dataset.corpus.regions),
   };

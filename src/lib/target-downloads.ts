@@ -1,11 +1,15 @@
 import { rowsForPoints } from './chart-pages';
 import type { Dataset } from './dataset';
 import type { ExportedFigure } from './figure-export';
-import { regionTracks } from './target-tracks';
+import { regionTracks, type RegionTrack } from './target-tracks';
+
+/** The tracks of indicators measured in %: what a region's target chart draws. */
+export function percentTracks(dataset: Dataset): RegionTrack[] {
+  return regionTracks(dataset.figures, dataset.indicatorById, dataset.units).filter((t) => dataset.units.get(t.indicator.unit)?.base === '%');
+}
 
 /** Per region, the rows its percent target chart draws (baseline, latest, target per indicator). */
-export function targetChartRows(dataset: Dataset): Map<string, ExportedFigure[]> {
-  const tracks = regionTracks(dataset.figures, dataset.indicatorById, dataset.units).filter((t) => dataset.units.get(t.indicator.unit)?.base === '%');
+export function targetChartRows(dataset: Dataset, tracks: readonly RegionTrack[] = percentTracks(dataset)): Map<string, ExportedFigure[]> {
   const byRegion = new Map<string, ExportedFigure[]>();
   for (const t of tracks) {
     const figures = [t.baseline, ...(t.latest !== undefined ? [t.latest] : []), t.target];

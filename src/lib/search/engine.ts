@@ -206,6 +206,11 @@ function singlePartPhrases(term: string, alternatives: readonly Alternative[]): 
   return [term, ...alternatives.filter((a) => a.parts.length === 1).map((a) => a.parts[0] as string)];
 }
 
+/** The records that `checks` are about: those with something left to check. */
+function recordsOf(checks: readonly FieldCheck[]): Set<number> {
+  return new Set(checks.map((c) => c.record));
+}
+
 /** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);
@@ -328,7 +333,7 @@ export class SearchEngine {
       filtered = ranking.results.filter((position) => this.passesFilters(ranking.record[position] as number, filters));
       page = firstInOrder(filtered, limit, compareRanked(ranking, this.core.records.date)).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
       if (capped) {
-        const unsettled = new Set([...this.fieldChecks(page, checked), ...this.bodyChecks(page, checked)].map((c) => c.record));
+        const unsettled = recordsOf([...this.fieldChecks(page, checked), ...this.bodyChecks(page, checked)]);
         page = page.filter((ranked) => !unsettled.has(ranked.record));
         break;
       }
@@ -789,7 +794,7 @@ export class SearchEngine {
   private async confirm(page: PageRecord[], termHits: TermHits[], firstRound: boolean): Promise<boolean> {
     const fieldChecks = this.fieldChecks(page, termHits);
     const bodyChecks = this.bodyChecks(page, termHits);
-    const unsettled = new Set([...fieldChecks.map((c) => c.record), ...bodyChecks.map((c) => c.record)]);
+    const unsettled = recordsOf([...fieldChecks, ...bodyChecks]);
     // What the page shows (see shownFiles) is fetched now, beside the texts that are checked, not
     // after them; a failed fetch is reported where it is used (hit).
     // - Records with nothing left to check: their result files.
@@ -807,7 +812,7 @@ export class SearchEngine {
         if (entry !== undefined) this.loadResultFile(ranked.record, entry);
       }
     }
-    const fieldChecked = new Set(fieldChecks.map((c) => c.record));
+    const fieldChecked = recordsOf(fieldChecks);
     for (const { record, entry } of bodyChecks) if (fieldChecked.has(record)) this.loadResultFile(record, entry);
     const [fieldsDisproved, bodyDisproved] = await Promise.all([this.confirmFields(fieldChecks), this.confirmBodies(bodyChecks)]);
     return fieldsDisproved || bodyDisproved;
