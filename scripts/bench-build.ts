@@ -100,11 +100,14 @@ interface SearchCosts {
   /** Time to the first result, page load included. */
   median: number;
   p95: number;
-  /** Time to answer a query on an open search page, served over HTTP/1.1 (astro preview) and HTTP/2 (NaN: not measured). */
+  /** Time to answer a query (the whole page) on an open search page, served over HTTP/1.1 (astro preview) and HTTP/2 (NaN: not measured). */
   warmMedian: number;
   warmP95: number;
   h2Median: number;
   h2P95: number;
+  /** Over HTTP/2, time to the first results (the early answer, see SearchEngine.search). */
+  h2FirstMedian: number;
+  h2FirstP95: number;
   /** Over HTTP/2, per answer: time the worker waited for files (request to parsed JSON), and how many files; medians. */
   h2FetchingMedian: number;
   h2FilesMedian: number;
@@ -113,28 +116,34 @@ interface SearchCosts {
 }
 
 /**
- * Submits `query` in the search box and returns the milliseconds until its result count shows.
- * The page script is a string: tsx would otherwise wrap its inner functions in a helper the page
- * does not have.
+ * Submits `query` in the search box and returns the milliseconds until its result count and
+ * first results show (`first`: the early answer, or the whole one), and until the whole page has
+ * (`whole`: the result list is no longer busy). The page script is a string: tsx would otherwise
+ * wrap its inner functions in a helper the page does not have.
  */
 const TIMED_QUERY = `(q) => new Promise((resolve, reject) => {
   const input = document.querySelector('#search-q');
   const form = document.querySelector('#search-form');
   const status = document.querySelector('#search-status');
-  if (!input || !form || !status) return reject(new Error('no search form'));
+  const results = document.querySelector('#search-results');
+  if (!input || !form || !status || !results) return reject(new Error('no search form'));
   const started = performance.now();
+  let first;
   const observer = new MutationObserver(() => {
     if (!(status.textContent || '').startsWith('“' + q + '”')) return;
+    first ??= performance.now() - started;
+    if (results.getAttribute('aria-busy') === 'true') return;
     observer.disconnect();
-    resolve(performance.now() - started);
+    resolve({ first, whole: performance.now() - started });
   });
   observer.observe(status, { childList: true, characterData: true, subtree: true });
+  observer.observe(results, { attributes: true, attributeFilter: ['aria-busy'], childList: true });
   input.value = q;
   form.requestSubmit();
 })`;
 
-async function timedQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(query)})`) as Promise<number>;
+async function timedQuery(page: Page, query: string): Promise<{ first: number; whole: number }> {
+  return page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(query)})`) as Promise<{ first: number; whole: number }>;
 }
 
 /** Times one query in a new process (see engineTimes). */
@@ -205,8 +214,9 @@ function coveredTime(intervals: [number, number][]): number {
   return total;
 }
 
-/** An open page's answers: total time, and how much of it the worker spent waiting for files, and on how many. */
+/** An open page's answers: time to the first results, to the whole page, and how much of it the worker spent waiting for files, and on how many. */
 interface OpenPageTimes {
+  firstShown: number[];
   latencies: number[];
   fetching: number[];
   files: number[];
@@ -230,9 +240,11 @@ async function openPageLatencies(browser: Browser, origin: string, protocol: str
     const worker = page.workers()[0];
     if (worker === undefined) throw new Error('the search page started no worker');
     await worker.evaluate(LOG_WORKER_FETCHES);
-    const times: OpenPageTimes = { latencies: [], fetching: [], files: [] };
+    const times: OpenPageTimes = { firstShown: [], latencies: [], fetching: [], files: [] };
     for (const query of QUERIES) {
-      times.latencies.push(await timedQuery(page, query));
+      const { first, whole } = await timedQuery(page, query);
+      times.firstShown.push(first);
+      times.latencies.push(whole);
       const fetches = (await worker.evaluate('self.__benchFetches.splice(0)')) as [number, number][];
       times.fetching.push(coveredTime(fetches));
       times.files.push(fetches.length);
@@ -242,11 +254,12 @@ async function openPageLatencies(browser: Browser, origin: string, protocol: str
   }
   const medianOf = (pick: (t: OpenPageTimes) => number[], i: number): number => percentile(passes.map((t) => pick(t)[i] ?? Number.NaN), 0.5);
   const times: OpenPageTimes = {
+    firstShown: QUERIES.map((_, i) => medianOf((t) => t.firstShown, i)),
     latencies: QUERIES.map((_, i) => medianOf((t) => t.latencies, i)),
     fetching: QUERIES.map((_, i) => medianOf((t) => t.fetching, i)),
     files: QUERIES.map((_, i) => medianOf((t) => t.files, i)),
   };
-  QUERIES.forEach((query, i) => log(`  ${query}: answered in ${times.latencies[i]?.toFixed(0)} ms on an open page (${protocol}), ${times.fetching[i]?.toFixed(0)} ms of it waiting for ${times.files[i]} files (medians of ${OPEN_PAGE_PASSES} pages)`));
+  QUERIES.forEach((query, i) => log(`  ${query}: first results after ${times.firstShown[i]?.toFixed(0)} ms, answered in ${times.latencies[i]?.toFixed(0)} ms on an open page (${protocol}), ${times.fetching[i]?.toFixed(0)} ms of it waiting for ${times.files[i]} files (medians of ${OPEN_PAGE_PASSES} pages)`));
   return times;
 }
 
@@ -300,6 +313,8 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       warmP95: percentile(warm.latencies, 0.95),
       h2Median: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies, 0.5),
       h2P95: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies, 0.95),
+      h2FirstMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.firstShown, 0.5),
+      h2FirstP95: warmH2 === undefined ? Number.NaN : percentile(warmH2.firstShown, 0.95),
       h2FetchingMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.fetching, 0.5),
       h2FilesMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.files, 0.5),
       h2RestP95: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies.map((latency, i) => latency - (warmH2.fetching[i] ?? 0)), 0.95),
@@ -359,10 +374,10 @@ const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
 console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium, each query on ${OPEN_PAGE_PASSES} pages, its median; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand, in this process (warm) and in a new process per query (its code not yet optimised).\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: median / p95 (waiting for files, median; files, median; the rest, p95) | engine time, median / p95 (in a new process) | largest page (gzip) |');
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: first results, median / p95; whole page, median / p95 (waiting for files, median; files, median; the rest, p95) | engine time, median / p95 (in a new process) | largest page (gzip) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2FirstMedian.toFixed(0)} / ${row.h2FirstP95.toFixed(0)} ms; ${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {

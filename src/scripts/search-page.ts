@@ -2,7 +2,7 @@
 // query and filters in the URL so a result list can be shared, and lets the keyboard move from the
 // box to the results. The engine and its index are loaded only once there is something to search
 // (a query in the URL, or the first keystroke), in a Web Worker that Vite bundles separately.
-import type { SearchFilters, SearchOptions, SearchResponse } from '../lib/search/engine';
+import type { EarlyHitsCallback, SearchFilters, SearchOptions, SearchResponse } from '../lib/search/engine';
 import { SEARCH_DATA_PATH } from '../lib/search/index-format';
 import { resultCountText } from '../lib/search/result-count';
 import { fillFacetSelect, renderHit } from './search-render';
@@ -40,9 +40,9 @@ function elements(): PageElements | undefined {
   return Object.values(found).every((e) => e !== null) ? (found as PageElements) : undefined;
 }
 
-/** What the page needs of the engine: an answer to a query. */
+/** What the page needs of the engine: an answer to a query, and its first results early. */
 interface SearchClient {
-  search: (query: string, options: SearchOptions) => Promise<SearchResponse>;
+  search: (query: string, options: SearchOptions, onEarlyHits: EarlyHitsCallback) => Promise<SearchResponse>;
 }
 
 let clientPromise: Promise<SearchClient> | undefined;
@@ -55,20 +55,24 @@ function engine(): Promise<SearchClient> {
 
 function workerClient(): SearchClient {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-  const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; onEarlyHits: EarlyHitsCallback }>();
   let next = 0;
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; response?: SearchResponse; error?: string }>) => {
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; early?: SearchResponse; response?: SearchResponse; error?: string }>) => {
     const waiting = pending.get(event.data.id);
     if (waiting === undefined) return;
+    if (event.data.early !== undefined) {
+      waiting.onEarlyHits(event.data.early);
+      return;
+    }
     pending.delete(event.data.id);
     if (event.data.response !== undefined) waiting.resolve(event.data.response);
     else waiting.reject(new Error(event.data.error ?? 'search failed'));
   });
   return {
-    search: (query, options) =>
+    search: (query, options, onEarlyHits) =>
       new Promise((resolve, reject) => {
         next += 1;
-        pending.set(next, { resolve, reject });
+        pending.set(next, { resolve, reject, onEarlyHits });
         worker.postMessage({ id: next, query, options });
       }),
   };
@@ -127,7 +131,16 @@ export function startSearchPage(): void {
     else window.history.replaceState(null, '', url);
   };
 
-  const render = (response: SearchResponse): void => {
+  /** Shows an answer; `shown` hits of it are on the page already (an early answer was shown). */
+  const render = (response: SearchResponse, shown = 0): void => {
+    // The list is busy while the rest of its page loads; 显示更多结果 waits for it.
+    results.setAttribute('aria-busy', String(response.pendingHits > 0));
+    more.hidden = response.pendingHits > 0 || response.hits.length >= response.total;
+    if (shown > 0) {
+      // The rest of an early answer: added below, so focus and scroll stay where they are.
+      results.append(...response.hits.slice(shown).map(renderHit));
+      return;
+    }
     const unfiltered = response.facets.kind.reduce((sum, c) => sum + c.count, 0);
     const filtered = Object.keys(currentFilters()).length > 0;
     if (response.status === 'ok') {
@@ -138,7 +151,6 @@ export function startSearchPage(): void {
     notices.replaceChildren(...response.notices.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
     notices.hidden = response.notices.length === 0;
     results.replaceChildren(...response.hits.map(renderHit));
-    more.hidden = response.hits.length >= response.total;
     filters.hidden = unfiltered === 0 && !filtered;
     const reset = filters.querySelector<HTMLButtonElement>('button[type="reset"]');
     if (reset !== null) reset.hidden = !filtered;
@@ -158,6 +170,7 @@ export function startSearchPage(): void {
       notices.replaceChildren();
       notices.hidden = true;
       results.replaceChildren();
+      results.setAttribute('aria-busy', 'false');
       more.hidden = true;
       filters.hidden = true;
       empty.hidden = true;
@@ -168,11 +181,19 @@ export function startSearchPage(): void {
       if (mine === sequence) status.textContent = '正在载入索引…';
     }, 200);
     try {
-      const response = await (await engine()).search(query, { filters: currentFilters(), limit });
-      if (mine === sequence) render(response);
+      let shown = 0;
+      const onEarlyHits = (early: SearchResponse): void => {
+        if (mine !== sequence) return;
+        window.clearTimeout(slow);
+        render(early);
+        shown = early.hits.length;
+      };
+      const response = await (await engine()).search(query, { filters: currentFilters(), limit }, onEarlyHits);
+      if (mine === sequence) render(response, shown);
     } catch (error) {
       clientPromise = undefined;
       if (mine === sequence) {
+        results.setAttribute('aria-busy', 'false');
         status.textContent = '搜索索引没有载入成功，请稍后再试，或按文档、主题、地区浏览。';
         empty.hidden = false;
       }

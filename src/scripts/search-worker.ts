@@ -1,7 +1,7 @@
 // The search engine in a Web Worker: loading the index and ranking run off the main thread, so
 // the page stays responsive while a query is answered (Lighthouse measured 90–260 ms of blocking
 // when they ran on the main thread). The engine code is the same the CLI runs.
-import { openSearchEngine, type SearchEngine, type SearchOptions } from '../lib/search/engine';
+import { openSearchEngine, type SearchEngine, type SearchOptions, type SearchResponse } from '../lib/search/engine';
 import { SEARCH_DATA_PATH } from '../lib/search/index-format';
 
 /** A request from the page. */
@@ -26,8 +26,22 @@ function engine(): Promise<SearchEngine> {
 
 self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   const { id, query, options } = event.data;
+  let answered = false;
+  // The first results, while the rest of the page loads. Posted after this task: when the rest
+  // was loaded already, the whole answer is ready first and the early one is not sent.
+  const onEarlyHits = (early: SearchResponse): void => {
+    setTimeout(() => {
+      if (!answered) self.postMessage({ id, early });
+    }, 0);
+  };
   engine()
-    .then((e) => e.search(query, options))
-    .then((response) => self.postMessage({ id, response }))
-    .catch((error: unknown) => self.postMessage({ id, error: error instanceof Error ? error.message : String(error) }));
+    .then((e) => e.search(query, options, onEarlyHits))
+    .then((response) => {
+      answered = true;
+      self.postMessage({ id, response });
+    })
+    .catch((error: unknown) => {
+      answered = true;
+      self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    });
 });

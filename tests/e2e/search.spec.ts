@@ -193,6 +193,30 @@ test.describe('search page', () => {
     await expect.poll(() => results(page).count()).toBeGreaterThan(10);
   });
 
+  test('shows the first results while the rest of the page loads', async ({ page }) => {
+    // The first five result files come at once; the others wait until the test lets them go.
+    let requested = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search/data/result-*.json', async (route) => {
+      requested += 1;
+      if (requested > 5) await released;
+      await route.continue();
+    });
+    await page.goto('/search/?q=%E5%85%BB%E8%80%81');
+    const list = page.getByRole('list', { name: '搜索结果' });
+    await expect(results(page)).toHaveCount(5);
+    await expect(page.getByRole('status')).toContainText('“养老”');
+    await expect(list).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('button', { name: '显示更多结果' })).toBeHidden();
+    const firstFive = await results(page).getByRole('heading').allTextContents();
+    release();
+    await expect(results(page)).toHaveCount(10);
+    await expect(list).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByRole('button', { name: '显示更多结果' })).toBeVisible();
+    expect((await results(page).getByRole('heading').allTextContents()).slice(0, 5)).toEqual(firstFive);
+  });
+
   test('answers bad input with a message, never an error', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openSearchEngine, type SearchEngine } from '../../src/lib/search/engine';
 import { searchFiles, type RecordsFile, type ResultFile, type SearchCoreFile } from '../../src/lib/search/index-format';
+import { recordingEngine } from '../recording-engine';
 import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
 const files = syntheticFiles();
-
-/** An engine on the synthetic index that records the name of every file it loads. */
-async function recordingEngine(index = files): Promise<{ engine: SearchEngine; loaded: string[] }> {
-  const loaded: string[] = [];
-  const engine = await openSearchEngine({
-    load: async (name) => {
-      loaded.push(name);
-      if (!index.has(name)) throw new Error(`no search file ${name}`);
-      return JSON.parse(JSON.stringify(index.get(name))) as unknown;
-    },
-  });
-  return { engine, loaded };
-}
 
 /** The files of one kind (result, records, text) among `loaded`. */
 const ofKind = (loaded: string[], kind: string): string[] => loaded.filter((name) => name.startsWith(`${kind}-`));
@@ -48,7 +35,7 @@ describe('result files', () => {
 
 describe('the files a page of results waits for', () => {
   it('is one result file per result, when nothing of the results was loaded before', async () => {
-    const { engine, loaded } = await recordingEngine();
+    const { engine, loaded } = await recordingEngine(files);
     const response = await engine.search('托位');
     expect(response.hits.length).toBeGreaterThan(2);
     expect(ofKind(loaded, 'records')).toEqual([]);
@@ -57,7 +44,7 @@ describe('the files a page of results waits for', () => {
   });
 
   it('for a long phrase checked in the first round, is the result file, which brings the text checked', async () => {
-    const { engine, loaded } = await recordingEngine();
+    const { engine, loaded } = await recordingEngine(files);
     // 颐养老服装 is found by its triples; one section's text proves it.
     const response = await engine.search('颐养老服装');
     expect(response.hits.map((h) => h.id)).toEqual(['news']);
@@ -68,7 +55,7 @@ describe('the files a page of results waits for', () => {
   });
 
   it('after a round disproved a match, is the text checked and then the display alone', async () => {
-    const { engine, loaded } = await recordingEngine();
+    const { engine, loaded } = await recordingEngine(files);
     // The first round disproves 居家照护服务 in split-fields' title and heading (every triple, not
     // the phrase); the second checks home-care's text, which has it.
     const response = await engine.search('居家照护服务', { limit: 1 });

@@ -89,7 +89,15 @@ export interface SearchResponse {
   facets: Record<SearchFacet, FacetCount[]>;
   /** True when no result has every phrase and results with some of them are shown. */
   partial: boolean;
+  /**
+   * Hits of the page still being loaded: 0 in the answer search returns; more in an early answer
+   * it hands to its `onEarlyHits` callback, which has the first hits only.
+   */
+  pendingHits: number;
 }
+
+/** Receives an early answer: the first hits of the page, while the rest load (see search). */
+export type EarlyHitsCallback = (early: SearchResponse) => void;
 
 /** A postings shard as loaded: the body index, and the field postings (see FieldPostings). */
 interface LoadedShard {
@@ -183,6 +191,13 @@ const SUMMARY_LINK_WEIGHT = 0.6;
 /** Most times the page is checked against texts and ranked again, for a long phrase. */
 const MAX_CONFIRM_ROUNDS = 8;
 
+/**
+ * Results whose files are fetched first: about a phone screen. Chromium spends a few
+ * milliseconds on each file it fetches (README, Scale), so the first results show sooner when
+ * the rest of the page is fetched after them.
+ */
+export const FIRST_WAVE = 5;
+
 /** Memory the phrases looked up may hold before the cache of them is emptied. */
 const PART_CACHE_BYTES = 32 * 1024 * 1024;
 
@@ -253,6 +268,9 @@ export class SearchEngine {
   private readonly texts = new Map<number, Promise<string>>();
   /** Displays that come from result files, by record: their record shards need not be loaded. */
   private readonly resultDisplays = new Map<number, Promise<RecordDisplay>>();
+  /** Searches begun; and for each record whose shown files were requested, the search that first did. */
+  private searches = 0;
+  private readonly shownRequestedIn = new Map<number, number>();
   /** Normalised section texts, for the sections a long phrase was checked against. */
   private readonly normalisedTexts = new Map<number, string>();
   private readonly pinyinShards = new Map<number, Promise<PinyinFile>>();
@@ -284,11 +302,17 @@ export class SearchEngine {
     this.topics = records.topics.map((list) => list.map((t) => ids.topics[t] ?? ''));
   }
 
-  async search(rawQuery: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  /**
+   * Answers a query. The page's results are fetched in two waves: first the FIRST_WAVE results
+   * whose files are not loaded yet (and any loaded ones before them), then the rest. Between the
+   * two, `onEarlyHits` (if given) receives the answer with the first wave's hits only.
+   */
+  async search(rawQuery: string, options: SearchOptions = {}, onEarlyHits?: EarlyHitsCallback): Promise<SearchResponse> {
     const limit = options.limit ?? 10;
     const filters = options.filters ?? {};
+    this.searches += 1;
     const parsed = parseQuery(rawQuery, this.tables);
-    const base = { query: parsed.text, terms: parsed.terms, notices: parsed.truncated ? [QUERY_MESSAGES.truncated] : [], total: 0, totalIsUpperBound: false, hits: [], facets: EMPTY_FACETS(), partial: false };
+    const base = { query: parsed.text, terms: parsed.terms, notices: parsed.truncated ? [QUERY_MESSAGES.truncated] : [], total: 0, totalIsUpperBound: false, hits: [], facets: EMPTY_FACETS(), partial: false, pendingHits: 0 };
     if (parsed.status === 'empty') return { ...base, status: 'empty', message: QUERY_MESSAGES.empty };
     if (parsed.status === 'no-terms') return { ...base, status: 'no-terms', message: QUERY_MESSAGES.noTerms };
 
@@ -345,9 +369,11 @@ export class SearchEngine {
     const disproved = checked.some((hits) => hits.alternatives.some(({ parts }) => parts.some((part) => part.disproved)));
     const totalIsUpperBound = capped || (disproved && filtered.length > page.length);
     if (totalIsUpperBound) notices.push(QUERY_MESSAGES.unchecked);
-    const hits = await Promise.all(page.map((r) => this.hit(r, termHits, together)));
+    const firstWave = page.slice(0, this.firstWaveLength(page));
+    const firstHits = Promise.all(firstWave.map((r) => this.hit(r, termHits, together)));
+    // Counted while the first wave's files are on their way.
     const results = ranking.results.map((position) => ranking.record[position] as number);
-    return {
+    const answer: SearchResponse = {
       ...base,
       terms,
       status: results.length === 0 ? 'no-results' : 'ok',
@@ -355,10 +381,30 @@ export class SearchEngine {
       notices,
       total: filtered.length,
       totalIsUpperBound,
-      hits,
       facets: this.facets(results),
       partial,
     };
+    const hits = await firstHits;
+    if (firstWave.length < page.length) {
+      onEarlyHits?.({ ...answer, hits: [...hits], pendingHits: page.length - firstWave.length });
+      hits.push(...(await Promise.all(page.slice(firstWave.length).map((r) => this.hit(r, termHits, together)))));
+    }
+    return { ...answer, hits };
+  }
+
+  /**
+   * How many of the page's results are in the first wave: up to and with the FIRST_WAVE-th whose
+   * files no earlier search requested. (Files this search requested count as new, so the confirm
+   * rounds and the answer agree on the wave.)
+   */
+  private firstWaveLength(page: readonly PageRecord[]): number {
+    let fresh = 0;
+    for (let i = 0; i < page.length; i += 1) {
+      if ((this.shownRequestedIn.get((page[i] as PageRecord).record) ?? this.searches) < this.searches) continue;
+      fresh += 1;
+      if (fresh === FIRST_WAVE) return i + 1;
+    }
+    return page.length;
   }
 
   /** "yang lao", "bei hai": syllables typed apart are one pinyin word. */
@@ -755,6 +801,7 @@ export class SearchEngine {
    * or loading: one file to wait for instead of two. Both are then read from the usual caches.
    */
   private loadResultFile(record: number, entry: number): void {
+    if (!this.shownRequestedIn.has(record)) this.shownRequestedIn.set(record, this.searches);
     if (this.resultDisplays.has(record) || this.recordShards.has(this.recordShard(record)) || this.texts.has(entry)) return;
     const file = this.source.load(searchFiles.result(entry)) as Promise<ResultFile>;
     const display = file.then((f) => f.display);
@@ -770,6 +817,7 @@ export class SearchEngine {
   private shownFiles(ranked: PageRecord): Promise<[RecordDisplay, string | undefined]> {
     const entry = this.snippetEntry(ranked);
     if (entry !== undefined) this.loadResultFile(ranked.record, entry);
+    else if (!this.shownRequestedIn.has(ranked.record)) this.shownRequestedIn.set(ranked.record, this.searches);
     return Promise.all([this.display(ranked.record), entry !== undefined ? this.text(entry) : undefined]);
   }
 
@@ -797,7 +845,7 @@ export class SearchEngine {
     const unsettled = recordsOf([...fieldChecks, ...bodyChecks]);
     // What the page shows (see shownFiles) is fetched now, beside the texts that are checked, not
     // after them; a failed fetch is reported where it is used (hit).
-    // - Records with nothing left to check: their result files.
+    // - Records with nothing left to check, in the first wave (see search): their result files.
     // - Records being checked, in the first round: their result files too, which bring the text
     //   the snippet is cut from (most often the one checked) and the display the field checks
     //   read. A phrase's triples nearly always stand together, so most checks prove their match.
@@ -805,9 +853,11 @@ export class SearchEngine {
     //   so the phrase is one of common parts (托育服务体系建设) whose candidates mostly leave the
     //   page, and their displays would be fetched for nothing. But a record whose display a
     //   field check reads and one of whose texts a body check reads gets both in one result file.
+    const firstWave = new Set(page.slice(0, this.firstWaveLength(page)).map((r) => r.record));
     for (const ranked of page) {
-      if (!unsettled.has(ranked.record)) void this.shownFiles(ranked).catch(() => undefined);
-      else if (firstRound) {
+      if (!unsettled.has(ranked.record)) {
+        if (firstWave.has(ranked.record)) void this.shownFiles(ranked).catch(() => undefined);
+      } else if (firstRound) {
         const entry = this.snippetEntry(ranked);
         if (entry !== undefined) this.loadResultFile(ranked.record, entry);
       }
