@@ -3,9 +3,14 @@ import type { Dataset } from './dataset';
 import type { ExportedFigure } from './figure-export';
 import { regionTracks, type RegionTrack } from './target-tracks';
 
-/** The tracks of indicators measured in %: what a region's target chart draws. */
+/** Whether a track's indicator is measured in %: a region's target chart draws those, the rest are in tables. */
+export function isPercentTrack(track: RegionTrack, units: ReadonlyMap<string, { base: string }>): boolean {
+  return units.get(track.indicator.unit)?.base === '%';
+}
+
+/** The tracks of indicators measured in %: what the regions' target charts draw. */
 export function percentTracks(dataset: Dataset): RegionTrack[] {
-  return regionTracks(dataset.figures, dataset.indicatorById, dataset.units).filter((t) => dataset.units.get(t.indicator.unit)?.base === '%');
+  return regionTracks(dataset.figures, dataset.indicatorById, dataset.units).filter((t) => isPercentTrack(t, dataset.units));
 }
 
 /** Per region, the rows its percent target chart draws (baseline, latest, target per indicator). */

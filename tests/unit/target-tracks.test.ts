@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { targetChartTracks } from '../../src/lib/chart-pages';
 import type { CheckedFigure } from '../../src/lib/figure-check';
+import { isPercentTrack } from '../../src/lib/target-downloads';
 import { progressShare, regionTracks, type RegionTrack } from '../../src/lib/target-tracks';
 import type { Indicator } from '../../src/schemas/indicator';
 import { BEDS, guangxiBedsFigure, TEST_UNITS } from './support/indicators';
@@ -103,5 +105,30 @@ describe('progressShare', () => {
   test('no latest value or a target equal to the baseline: no share', () => {
     expect(progressShare(track(100, undefined, 200))).toBeUndefined();
     expect(progressShare(track(100, 120, 100))).toBeUndefined();
+  });
+});
+
+describe('the percent target chart’s input', () => {
+  const figures = [
+    figure(2, { year: 2015, value: 16 }),
+    figure(3, { year: 2021, value: 27.2 }),
+    figure(4, { kind: 'target', year: 2025, value: 35 }),
+    figure(5, { indicator: 'nursing-bed-share', year: 2021, value: 45.48, unit: '%' }),
+    figure(6, { indicator: 'nursing-bed-share', kind: 'target', year: 2023, value: 53, unit: '%', qualifier: '以上' }),
+  ];
+  const tracks = regionTracks(figures, INDICATOR_BY_ID, UNITS);
+
+  test('is the tracks of indicators measured in %', () => {
+    expect(tracks.map((t) => [t.indicator.id, isPercentTrack(t, UNITS)])).toEqual([
+      ['elderly-care-beds', false],
+      ['nursing-bed-share', true],
+    ]);
+  });
+
+  test('draws baseline, latest (when there is one) and target, with the target’s qualifier', () => {
+    expect(targetChartTracks(tracks)).toEqual([
+      { label: BEDS.name, baseline: { year: 2015, value: 160000 }, latest: { year: 2021, value: 272000 }, target: { year: 2025, value: 350000, qualifier: '' } },
+      { label: '护理型床位占比', baseline: { year: 2021, value: 45.48 }, latest: undefined, target: { year: 2023, value: 53, qualifier: '以上' } },
+    ]);
   });
 });
