@@ -2,7 +2,8 @@
 // query and filters in the URL so a result list can be shared, and lets the keyboard move from the
 // box to the results. The engine and its index are loaded only once there is something to search
 // (a query in the URL, or the first keystroke), in a Web Worker that Vite bundles separately.
-import type { EarlyHitsCallback, SearchFilters, SearchOptions, SearchResponse } from '../lib/search/engine';
+import { extendsShownHits } from '../lib/search/early-answer';
+import type { EarlyHitsCallback, SearchFilters, SearchHit, SearchOptions, SearchResponse } from '../lib/search/engine';
 import { SEARCH_DATA_PATH } from '../lib/search/index-format';
 import { resultCountText } from '../lib/search/result-count';
 import { fillFacetSelect, renderHit } from './search-render';
@@ -131,26 +132,21 @@ export function startSearchPage(): void {
     else window.history.replaceState(null, '', url);
   };
 
-  /** Shows an answer; `shown` hits of it are on the page already (an early answer was shown). */
-  const render = (response: SearchResponse, shown = 0): void => {
+  /** Shows an answer; `shown`: the hits of an early answer to the same search, on the page already. */
+  const render = (response: SearchResponse, shown: readonly SearchHit[] = []): void => {
     // The list is busy while the rest of its page loads; 显示更多结果 waits for it.
     results.setAttribute('aria-busy', String(response.pendingHits > 0));
     more.hidden = response.pendingHits > 0 || response.hits.length >= response.total;
-    if (shown > 0) {
-      // The rest of an early answer: added below, so focus and scroll stay where they are.
-      results.append(...response.hits.slice(shown).map(renderHit));
-      return;
-    }
     const unfiltered = response.facets.kind.reduce((sum, c) => sum + c.count, 0);
     const filtered = Object.keys(currentFilters()).length > 0;
-    if (response.status === 'ok') {
-      status.textContent = resultCountText({ query: response.query, total: response.total, unfiltered, filtered, upperBound: response.totalIsUpperBound });
-    } else {
-      status.textContent = response.message ?? '';
-    }
+    const statusText = response.status === 'ok' ? resultCountText({ query: response.query, total: response.total, unfiltered, filtered, upperBound: response.totalIsUpperBound }) : (response.message ?? '');
+    // Set only when it changes: the status is read out.
+    if (status.textContent !== statusText) status.textContent = statusText;
     notices.replaceChildren(...response.notices.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
     notices.hidden = response.notices.length === 0;
-    results.replaceChildren(...response.hits.map(renderHit));
+    // The rest of an early answer goes below it, so focus and scroll stay where they are.
+    if (shown.length > 0 && extendsShownHits(shown, response.hits)) results.append(...response.hits.slice(shown.length).map(renderHit));
+    else results.replaceChildren(...response.hits.map(renderHit));
     filters.hidden = unfiltered === 0 && !filtered;
     const reset = filters.querySelector<HTMLButtonElement>('button[type="reset"]');
     if (reset !== null) reset.hidden = !filtered;
@@ -181,12 +177,12 @@ export function startSearchPage(): void {
       if (mine === sequence) status.textContent = '正在载入索引…';
     }, 200);
     try {
-      let shown = 0;
+      let shown: SearchHit[] = [];
       const onEarlyHits = (early: SearchResponse): void => {
         if (mine !== sequence) return;
         window.clearTimeout(slow);
         render(early);
-        shown = early.hits.length;
+        shown = early.hits;
       };
       const response = await (await engine()).search(query, { filters: currentFilters(), limit }, onEarlyHits);
       if (mine === sequence) render(response, shown);

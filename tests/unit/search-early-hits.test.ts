@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_WAVE, type SearchEngine, type SearchResponse } from '../../src/lib/search/engine';
+import { extendsShownHits } from '../../src/lib/search/early-answer';
+import { FIRST_WAVE, type SearchEngine, type SearchHit, type SearchResponse } from '../../src/lib/search/engine';
 import { recordingEngine } from '../recording-engine';
 import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
@@ -15,9 +16,9 @@ const index = syntheticFiles(
 const resultFiles = (loaded: string[]): string[] => loaded.filter((name) => name.startsWith('result-'));
 
 /** Searches, keeping each early answer and how many result files were requested when it came. */
-async function searchWithEarly(engine: SearchEngine, loaded: string[], limit: number): Promise<{ answer: SearchResponse; early: { response: SearchResponse; resultFiles: number }[] }> {
+async function searchWithEarly(engine: SearchEngine, loaded: string[], limit: number, query = '锦鲤'): Promise<{ answer: SearchResponse; early: { response: SearchResponse; resultFiles: number }[] }> {
   const early: { response: SearchResponse; resultFiles: number }[] = [];
-  const answer = await engine.search('锦鲤', { limit }, (response) => early.push({ response, resultFiles: resultFiles(loaded).length }));
+  const answer = await engine.search(query, { limit }, (response) => early.push({ response, resultFiles: resultFiles(loaded).length }));
   return { answer, early };
 }
 
@@ -38,6 +39,20 @@ describe('early hits: the first results while the rest of the page loads', () =>
     const { hits: _earlyHits, pendingHits: _earlyPending, ...earlyRest } = first?.response as SearchResponse;
     const { hits: _hits, pendingHits: _pending, ...answerRest } = answer;
     expect(earlyRest).toEqual(answerRest);
+  });
+
+  it('for a long phrase, are checked first: the rest is checked and fetched after them', async () => {
+    // 锦鲤池今日 is longer than three characters: found by its triples, each result's text is
+    // checked before it is shown. The result files bring the texts checked.
+    const { engine, loaded } = await recordingEngine(index);
+    const { answer, early } = await searchWithEarly(engine, loaded, 10, '锦鲤池今日');
+    expect(answer.hits).toHaveLength(10);
+    expect(answer.hits.every((hit) => hit.snippet.some((s) => s.match && s.text === '锦鲤池今日'))).toBe(true);
+    expect(early).toHaveLength(1);
+    expect(early[0]?.response.hits).toEqual(answer.hits.slice(0, FIRST_WAVE));
+    expect(early[0]?.resultFiles).toBe(FIRST_WAVE);
+    expect(resultFiles(loaded)).toHaveLength(10);
+    expect(loaded.filter((name) => name.startsWith('text-'))).toEqual([]);
   });
 
   it('do not change the answer', async () => {
@@ -67,5 +82,21 @@ describe('early hits: the first results while the rest of the page loads', () =>
     expect(longer.early[0]?.response.hits.slice(0, 10)).toEqual(firstPage.answer.hits);
     expect(longer.early[0]?.resultFiles).toBe(10 + FIRST_WAVE);
     expect(longer.answer.hits).toHaveLength(20);
+  });
+});
+
+describe('extendsShownHits', () => {
+  const hit = (id: string, url = `/documents/${id}/`): SearchHit => ({ id, kind: 'news', kindLabel: '新闻', title: id, titleSegments: [], url, regions: [], topics: [], snippet: [], moreSections: [], score: 1, via: [] });
+
+  it('is true when the answer begins with the results shown', () => {
+    expect(extendsShownHits([hit('a'), hit('b')], [hit('a'), hit('b'), hit('c')])).toBe(true);
+    expect(extendsShownHits([hit('a')], [hit('a')])).toBe(true);
+  });
+
+  it('is false when the order, a record or a link changed, or the answer is shorter', () => {
+    expect(extendsShownHits([hit('a'), hit('b')], [hit('b'), hit('a'), hit('c')])).toBe(false);
+    expect(extendsShownHits([hit('a'), hit('b')], [hit('a'), hit('d'), hit('c')])).toBe(false);
+    expect(extendsShownHits([hit('a')], [hit('a', '/documents/a/#s2'), hit('c')])).toBe(false);
+    expect(extendsShownHits([hit('a'), hit('b')], [hit('a')])).toBe(false);
   });
 });

@@ -270,6 +270,7 @@ export class SearchEngine {
   private readonly resultDisplays = new Map<number, Promise<RecordDisplay>>();
   /** Searches begun; and for each record whose shown files were requested, the search that first did. */
   private searches = 0;
+  private lastFacets?: { ranking: Ranking; facets: Record<SearchFacet, FacetCount[]> };
   private readonly shownRequestedIn = new Map<number, number>();
   /** Normalised section texts, for the sections a long phrase was checked against. */
   private readonly normalisedTexts = new Map<number, string>();
@@ -303,9 +304,10 @@ export class SearchEngine {
   }
 
   /**
-   * Answers a query. The page's results are fetched in two waves: first the FIRST_WAVE results
-   * whose files are not loaded yet (and any loaded ones before them), then the rest. Between the
-   * two, `onEarlyHits` (if given) receives the answer with the first wave's hits only.
+   * Answers a query. Given `onEarlyHits`, the first round of checks and fetches takes the page's
+   * results in two waves: first the FIRST_WAVE results whose files no earlier search requested
+   * (and any others before them), then the rest. When the first wave holds, `onEarlyHits`
+   * receives the answer with its hits only. The answer is the same with or without it.
    */
   async search(rawQuery: string, options: SearchOptions = {}, onEarlyHits?: EarlyHitsCallback): Promise<SearchResponse> {
     const limit = options.limit ?? 10;
@@ -351,6 +353,31 @@ export class SearchEngine {
     // MAX_CONFIRM_ROUNDS rounds that each disproved something, the page keeps only the records
     // with nothing left to check: fewer than `limit`, and the next page goes on checking.
     let capped = false;
+    let disprovingRounds = 0;
+    /** The answer as ranked so far, without its hits. */
+    const answerSoFar = (): Omit<SearchResponse, 'hits' | 'pendingHits'> => {
+      const notices = [...base.notices, ...this.notices(page, termHits)];
+      if (partial) notices.unshift(QUERY_MESSAGES.partial);
+      const disproved = checked.some((hits) => hits.alternatives.some(({ parts }) => parts.some((part) => part.disproved)));
+      const totalIsUpperBound = capped || (disproved && filtered.length > page.length);
+      if (totalIsUpperBound) notices.push(QUERY_MESSAGES.unchecked);
+      const results = ranking.results.map((position) => ranking.record[position] as number);
+      return {
+        ...base,
+        terms,
+        status: results.length === 0 ? 'no-results' : 'ok',
+        ...(results.length === 0 ? { message: QUERY_MESSAGES.noResults } : {}),
+        notices,
+        total: filtered.length,
+        totalIsUpperBound,
+        facets: this.facetsOf(ranking),
+        partial,
+      };
+    };
+    // For an early answer, the first round checks the first wave of the page (see
+    // firstWaveLength) before the rest; when it holds, it is handed to onEarlyHits while the rest
+    // is checked and fetched. The round checks the whole page either way, as later rounds do, so
+    // the answer does not depend on it.
     for (let round = 0; ; round += 1) {
       let weights: RankWeights;
       ({ ranking, partial, weights } = this.rank(termHits, together));
@@ -361,35 +388,30 @@ export class SearchEngine {
         page = page.filter((ranked) => !unsettled.has(ranked.record));
         break;
       }
-      if (!(await this.confirm(page, checked, round === 0))) break;
-      capped = round === MAX_CONFIRM_ROUNDS - 1;
+      const waveLength = round === 0 && onEarlyHits !== undefined ? this.firstWaveLength(page) : page.length;
+      let disproved = false;
+      if (waveLength < page.length) {
+        const wave = page.slice(0, waveLength);
+        disproved = await this.confirm(wave, checked, true);
+        if (!disproved) {
+          const waveHits = await Promise.all(wave.map((r) => this.hit(r, termHits, together)));
+          onEarlyHits?.({ ...answerSoFar(), hits: waveHits, pendingHits: page.length - waveLength });
+        }
+      }
+      disproved = (await this.confirm(page, checked, round === 0)) || disproved;
+      if (!disproved) break;
+      disprovingRounds += 1;
+      capped = disprovingRounds === MAX_CONFIRM_ROUNDS;
     }
-    const notices = [...base.notices, ...this.notices(page, termHits)];
-    if (partial) notices.unshift(QUERY_MESSAGES.partial);
-    const disproved = checked.some((hits) => hits.alternatives.some(({ parts }) => parts.some((part) => part.disproved)));
-    const totalIsUpperBound = capped || (disproved && filtered.length > page.length);
-    if (totalIsUpperBound) notices.push(QUERY_MESSAGES.unchecked);
-    const firstWave = page.slice(0, this.firstWaveLength(page));
-    const firstHits = Promise.all(firstWave.map((r) => this.hit(r, termHits, together)));
-    // Counted while the first wave's files are on their way.
-    const results = ranking.results.map((position) => ranking.record[position] as number);
-    const answer: SearchResponse = {
-      ...base,
-      terms,
-      status: results.length === 0 ? 'no-results' : 'ok',
-      ...(results.length === 0 ? { message: QUERY_MESSAGES.noResults } : {}),
-      notices,
-      total: filtered.length,
-      totalIsUpperBound,
-      facets: this.facets(results),
-      partial,
-    };
-    const hits = await firstHits;
-    if (firstWave.length < page.length) {
-      onEarlyHits?.({ ...answer, hits: [...hits], pendingHits: page.length - firstWave.length });
-      hits.push(...(await Promise.all(page.slice(firstWave.length).map((r) => this.hit(r, termHits, together)))));
-    }
-    return { ...answer, hits };
+    const answer = answerSoFar();
+    const hits = await Promise.all(page.map((r) => this.hit(r, termHits, together)));
+    return { ...answer, hits, pendingHits: 0 };
+  }
+
+  /** Facet counts of a ranking's results, worked out once per ranking (an early answer and the answer share them). */
+  private facetsOf(ranking: Ranking): Record<SearchFacet, FacetCount[]> {
+    if (this.lastFacets?.ranking !== ranking) this.lastFacets = { ranking, facets: this.facets(ranking.results.map((position) => ranking.record[position] as number)) };
+    return this.lastFacets.facets;
   }
 
   /**
@@ -845,7 +867,7 @@ export class SearchEngine {
     const unsettled = recordsOf([...fieldChecks, ...bodyChecks]);
     // What the page shows (see shownFiles) is fetched now, beside the texts that are checked, not
     // after them; a failed fetch is reported where it is used (hit).
-    // - Records with nothing left to check, in the first wave (see search): their result files.
+    // - Records with nothing left to check: their result files.
     // - Records being checked, in the first round: their result files too, which bring the text
     //   the snippet is cut from (most often the one checked) and the display the field checks
     //   read. A phrase's triples nearly always stand together, so most checks prove their match.
@@ -853,11 +875,9 @@ export class SearchEngine {
     //   so the phrase is one of common parts (托育服务体系建设) whose candidates mostly leave the
     //   page, and their displays would be fetched for nothing. But a record whose display a
     //   field check reads and one of whose texts a body check reads gets both in one result file.
-    const firstWave = new Set(page.slice(0, this.firstWaveLength(page)).map((r) => r.record));
     for (const ranked of page) {
-      if (!unsettled.has(ranked.record)) {
-        if (firstWave.has(ranked.record)) void this.shownFiles(ranked).catch(() => undefined);
-      } else if (firstRound) {
+      if (!unsettled.has(ranked.record)) void this.shownFiles(ranked).catch(() => undefined);
+      else if (firstRound) {
         const entry = this.snippetEntry(ranked);
         if (entry !== undefined) this.loadResultFile(ranked.record, entry);
       }
