@@ -116,6 +116,7 @@ describe('results', () => {
     expect((await engine.search('托位', { filters: { region: 'beihai', kind: 'plan' } })).hits.map((h) => h.id)).toEqual(['plan']);
     expect((await engine.search('托位', { filters: { topic: 'childcare', year: '2024' } })).hits.map((h) => h.id)).toEqual(['heading']);
     expect((await engine.search('托位', { filters: { year: '1999' } })).hits).toEqual([]);
+    expect((await engine.search('托位', { filters: { region: 'atlantis' } })).hits).toEqual([]);
   });
 
   it('include figures, labelled as data', async () => {

@@ -251,13 +251,11 @@ export class SearchEngine {
   private readonly syllables: Set<string>;
   private readonly emptyEntries: Set<number>;
   /** Decoded columns of core.json. */
-  private readonly entryRecord: number[];
-  private readonly firstEntry: number[];
+  private readonly entryRecord: Int32Array;
+  private readonly firstEntry: Int32Array;
   private readonly entryCount: number[];
   private readonly summaryEntries: Set<number>;
   private readonly kinds: string[];
-  private readonly regions: string[][];
-  private readonly topics: string[][];
   private readonly recordShards = new Map<number, Promise<RecordsFile>>();
   private readonly shards = new Map<string, Promise<LoadedShard>>();
   private readonly namesShards = new Map<number, Promise<NamesFile>>();
@@ -288,19 +286,20 @@ export class SearchEngine {
     this.syllables = new Set(core.syllables);
     const { records, entries, ids } = core;
     this.emptyEntries = new Set(decodeGaps(entries.empty));
-    this.entryRecord = [];
-    this.firstEntry = [];
+    // Typed arrays, filled in plain loops: this runs before a reader's first answer, while the
+    // engine's code is not optimised yet, over every record and section of the corpus.
+    const recordCount = records.entryCount.length;
     this.entryCount = records.entryCount;
-    let first = 0;
-    records.entryCount.forEach((count, record) => {
-      this.firstEntry.push(first);
-      for (let e = first; e < first + count; e += 1) this.entryRecord[e] = record;
-      first += count;
-    });
+    this.firstEntry = new Int32Array(recordCount);
+    let entryTotal = 0;
+    for (let record = 0; record < recordCount; record += 1) {
+      this.firstEntry[record] = entryTotal;
+      entryTotal += records.entryCount[record] as number;
+    }
+    this.entryRecord = new Int32Array(entryTotal);
+    for (let record = 0; record < recordCount; record += 1) this.entryRecord.fill(record, this.firstEntry[record], (this.firstEntry[record] as number) + (records.entryCount[record] as number));
     this.summaryEntries = new Set(decodeGaps(entries.summary));
     this.kinds = records.kind.map((k) => ids.kinds[k] ?? '');
-    this.regions = records.regions.map((list) => list.map((r) => ids.regions[r] ?? ''));
-    this.topics = records.topics.map((list) => list.map((t) => ids.topics[t] ?? ''));
   }
 
   /**
@@ -311,7 +310,7 @@ export class SearchEngine {
    */
   async search(rawQuery: string, options: SearchOptions = {}, onEarlyHits?: EarlyHitsCallback): Promise<SearchResponse> {
     const limit = options.limit ?? 10;
-    const filters = options.filters ?? {};
+    const passes = this.filterOf(options.filters ?? {});
     this.searches += 1;
     const parsed = parseQuery(rawQuery, this.tables);
     const base = { query: parsed.text, terms: parsed.terms, notices: parsed.truncated ? [QUERY_MESSAGES.truncated] : [], total: 0, totalIsUpperBound: false, hits: [], facets: EMPTY_FACETS(), partial: false, pendingHits: 0 };
@@ -381,7 +380,7 @@ export class SearchEngine {
     for (let round = 0; ; round += 1) {
       let weights: RankWeights;
       ({ ranking, partial, weights } = this.rank(termHits, together));
-      filtered = ranking.results.filter((position) => this.passesFilters(ranking.record[position] as number, filters));
+      filtered = ranking.results.filter((position) => passes(ranking.record[position] as number));
       page = firstInOrder(filtered, limit, compareRanked(ranking, this.core.records.date)).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
       if (capped) {
         const unsettled = recordsOf([...this.fieldChecks(page, checked), ...this.bodyChecks(page, checked)]);
@@ -795,14 +794,17 @@ export class SearchEngine {
     return { ...ranked, entryScores: entryTotals, ...(bestEntry !== undefined ? { bestEntry } : {}) };
   }
 
-  private passesFilters(record: number, filters: SearchFilters): boolean {
-    const year = this.core.records.year[record] ?? 0;
-    return (
-      (filters.kind === undefined || filters.kind === '' || this.kinds[record] === filters.kind) &&
-      (filters.region === undefined || filters.region === '' || (this.regions[record] ?? []).includes(filters.region)) &&
-      (filters.topic === undefined || filters.topic === '' || (this.topics[record] ?? []).includes(filters.topic)) &&
-      (filters.year === undefined || filters.year === '' || String(year === 0 ? undefined : year) === filters.year)
-    );
+  /** Whether a record passes the filters, comparing ids: a broad query filters thousands of records. */
+  private filterOf(filters: SearchFilters): (record: number) => boolean {
+    const { ids, records } = this.core;
+    const chosen = (value: string | undefined): boolean => value !== undefined && value !== '';
+    const region = chosen(filters.region) ? ids.regions.indexOf(filters.region as string) : undefined;
+    const topic = chosen(filters.topic) ? ids.topics.indexOf(filters.topic as string) : undefined;
+    return (record) =>
+      (!chosen(filters.kind) || this.kinds[record] === filters.kind) &&
+      (region === undefined || (records.regions[record] ?? []).includes(region)) &&
+      (topic === undefined || (records.topics[record] ?? []).includes(topic)) &&
+      (!chosen(filters.year) || String((records.year[record] ?? 0) === 0 ? undefined : records.year[record]) === filters.year);
   }
 
   /** What is shown of a record: from a result file of the record if one was loaded, else from its record shard. */
@@ -995,7 +997,7 @@ export class SearchEngine {
   }
 
   private async hit(ranked: PageRecord, termHits: TermHits[], together?: TermHits): Promise<SearchHit> {
-    const { labels } = this.core;
+    const { labels, ids } = this.core;
     const firstEntry = this.firstEntry[ranked.record] ?? 0;
     const [record, text] = await this.shownFiles(ranked);
     /** A section of this record as shown: heading or label, context, anchor. */
@@ -1021,8 +1023,8 @@ export class SearchEngine {
       title: record.title,
       titleSegments: highlightAll(record.title, phrases, this.tables),
       url: anchorUrl(entry),
-      regions: (this.regions[ranked.record] ?? []).map((id) => ({ id, name: labels.regions[id] ?? id })),
-      topics: (this.topics[ranked.record] ?? []).map((id) => ({ id, name: labels.topics[id] ?? id })),
+      regions: (this.core.records.regions[ranked.record] ?? []).map((r) => ids.regions[r] ?? '').map((id) => ({ id, name: labels.regions[id] ?? id })),
+      topics: (this.core.records.topics[ranked.record] ?? []).map((t) => ids.topics[t] ?? '').map((id) => ({ id, name: labels.topics[id] ?? id })),
       snippet: snippetSegments,
       moreSections,
       score: Math.round(ranked.score * 100) / 100,

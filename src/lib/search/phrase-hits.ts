@@ -21,7 +21,7 @@ const TAGS = 2;
 /** What a phrase was found in, as the postings say. */
 export interface PhraseHitsInput {
   /** Record of each entry (section); record r's entries are consecutive. */
-  entryRecord: readonly number[];
+  entryRecord: ArrayLike<number>;
   recordCount: number;
   /** Body matches, dense over all entries: 0 none, else the score slot + 1. */
   body: Uint8Array;
