@@ -389,15 +389,20 @@ export class SearchEngine {
       }
       const waveLength = round === 0 && onEarlyHits !== undefined ? this.firstWaveLength(page) : page.length;
       let disproved = false;
+      let early: Promise<void> | undefined;
       if (waveLength < page.length) {
         const wave = page.slice(0, waveLength);
         disproved = await this.confirm(wave, checked, true);
         if (!disproved) {
-          const waveHits = await Promise.all(wave.map((r) => this.hit(r, termHits, together)));
-          onEarlyHits?.({ ...answerSoFar(), hits: waveHits, pendingHits: page.length - waveLength });
+          // Put together while the rest of the page is checked and fetched (confirm, below,
+          // requests its files before the hits are built).
+          const answer = answerSoFar();
+          const pendingHits = page.length - waveLength;
+          early = Promise.all(wave.map((r) => this.hit(r, termHits, together))).then((hits) => onEarlyHits?.({ ...answer, hits, pendingHits }));
         }
       }
       disproved = (await this.confirm(page, checked, round === 0)) || disproved;
+      await early;
       if (!disproved) break;
       disprovingRounds += 1;
       capped = disprovingRounds === MAX_CONFIRM_ROUNDS;
