@@ -209,10 +209,14 @@ test.describe('search page', () => {
     await expect(page.getByRole('status')).toContainText('“养老”');
     await expect(list).toHaveAttribute('aria-busy', 'true');
     await expect(page.getByRole('button', { name: '显示更多结果' })).toBeHidden();
+    // After a moment, a line says the rest is on its way.
+    const pendingLine = () => list.evaluate((element) => { const after = getComputedStyle(element, '::after'); return after.opacity === '1' ? after.content : 'none'; });
+    await expect.poll(pendingLine).toBe('"正在载入其余结果…"');
     const firstFive = await results(page).getByRole('heading').allTextContents();
     release();
     await expect(results(page)).toHaveCount(10);
     await expect(list).toHaveAttribute('aria-busy', 'false');
+    expect(await pendingLine()).toBe('none');
     await expect(page.getByRole('button', { name: '显示更多结果' })).toBeVisible();
     expect((await results(page).getByRole('heading').allTextContents()).slice(0, 5)).toEqual(firstFive);
   });
