@@ -227,6 +227,28 @@ function recordsOf(checks: readonly FieldCheck[]): Set<number> {
 }
 
 /** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
+/** Records set in every mask, ascending. */
+function recordsInAll(masks: readonly Uint8Array[], recordCount: number): number[] {
+  const found: number[] = [];
+  for (let record = 0; record < recordCount; record += 1) {
+    let all = true;
+    for (const mask of masks) if (mask[record] !== 1) all = false;
+    if (all) found.push(record);
+  }
+  return found;
+}
+
+/** Records set in any mask, ascending. */
+function recordsInAny(masks: readonly Uint8Array[], recordCount: number): number[] {
+  const found: number[] = [];
+  for (let record = 0; record < recordCount; record += 1) {
+    let any = false;
+    for (const mask of masks) if (mask[record] === 1) any = true;
+    if (any) found.push(record);
+  }
+  return found;
+}
+
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);
   if (promise === undefined) {
@@ -255,6 +277,8 @@ export class SearchEngine {
   private readonly firstEntry: Int32Array;
   private readonly entryCount: number[];
   private readonly summaryEntries: Set<number>;
+  /** Every section's body weighs something: a phrase found in a section then always scores there (see rank). */
+  private readonly positiveBoosts: boolean;
   private readonly kinds: string[];
   private readonly recordShards = new Map<number, Promise<RecordsFile>>();
   private readonly shards = new Map<string, Promise<LoadedShard>>();
@@ -299,6 +323,7 @@ export class SearchEngine {
     this.entryRecord = new Int32Array(entryTotal);
     for (let record = 0; record < recordCount; record += 1) this.entryRecord.fill(record, this.firstEntry[record], (this.firstEntry[record] as number) + (records.entryCount[record] as number));
     this.summaryEntries = new Set(decodeGaps(entries.summary));
+    this.positiveBoosts = entries.boost.every((boost) => boost > 0);
     this.kinds = records.kind.map((k) => ids.kinds[k] ?? '');
   }
 
@@ -664,24 +689,30 @@ export class SearchEngine {
   private rank(termHits: TermHits[], together?: TermHits): { ranking: Ranking; partial: boolean; weights: RankWeights } {
     const recordCount = this.kinds.length;
     const termCount = termHits.length;
-    const masks = termHits.map((hits) => this.matchingRecords(hits).mask);
-    const matchesAny = new Uint8Array(recordCount);
-    for (const mask of masks) for (let record = 0; record < recordCount; record += 1) matchesAny[record] = (matchesAny[record] as number) | (mask[record] as number);
-    const candidates: number[] = [];
-    for (let record = 0; record < recordCount; record += 1) if (matchesAny[record] === 1) candidates.push(record);
+    const matching = termHits.map((hits) => this.matchingRecords(hits));
+    // Which records to score. Only those with every phrase are shown while there are any, so when
+    // each phrase's matching records are exactly the records where it scores, those are enough,
+    // and each phrase's count for its weight is its number of matching records. That holds until
+    // a check disproves a match (a record keeps matching with a lower score, maybe 0). Otherwise
+    // every record with any phrase is scored, and the counts come from the scores.
+    const countsExact = termCount > 1 && this.positiveBoosts && termHits.every((hits) => hits.alternatives.every(({ alternative, parts }) => alternative.weight > 0 && parts.every((part) => !part.disproved)));
+    const inAll = countsExact ? recordsInAll(matching.map((m) => m.mask), recordCount) : [];
+    const candidates = inAll.length > 0 ? inAll : recordsInAny(matching.map((m) => m.mask), recordCount);
     // Each phrase's score and chosen alternative per candidate; then how many candidates have each phrase.
     const phraseScores = new Float64Array(candidates.length * termCount);
     const phraseAlternatives = new Int16Array(candidates.length * termCount);
     const out: PhraseScore = { score: 0, alternative: -1, entry: -1 };
     const df = termHits.map(() => 0);
-    candidates.forEach((record, c) => {
+    for (let c = 0; c < candidates.length; c += 1) {
+      const record = candidates[c] as number;
       for (let t = 0; t < termCount; t += 1) {
         this.scorePhrase(termHits[t] as TermHits, record, out);
         phraseScores[c * termCount + t] = out.score;
         phraseAlternatives[c * termCount + t] = out.alternative;
         if (out.score > 0) df[t] = (df[t] ?? 0) + 1;
       }
-    });
+    }
+    if (inAll.length > 0) matching.forEach((m, t) => (df[t] = m.count));
     const weights: RankWeights = { terms: df.map((d) => idf(recordCount, d)), together: 0 };
     const togetherRecords = together !== undefined ? this.matchingRecords(together) : { mask: new Uint8Array(0), count: 0 };
     weights.together = idf(recordCount, togetherRecords.count);
