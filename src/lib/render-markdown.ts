@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeCollectHeadings, type DocumentHeading } from '../plugins/rehype-collect-headings';
 import { rehypeTableScroll } from '../plugins/rehype-table-scroll';
+import { rehypeUniqueIds } from '../plugins/rehype-unique-ids';
 import { remarkEditorialNotes, type EditorialNote } from '../plugins/remark-editorial-notes';
 import { remarkSourceCitations } from '../plugins/remark-source-citations';
 import { remarkWorkLinks } from '../plugins/remark-work-links';
@@ -35,7 +36,7 @@ export interface RenderedMarkdown {
 /**
  * Renders a document body: GFM, editorial notes, source markers and work links, then raw HTML is
  * parsed and sanitised against an allow-list before headings get their anchors (ids set in the
- * sanitised tree, so raw HTML cannot choose them).
+ * sanitised tree, so raw HTML cannot choose them). An id used twice stops the build.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
   const processor = unified()
@@ -50,6 +51,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeSanitize, documentSanitizeSchema)
     .use(rehypeTableScroll)
     .use(rehypeCollectHeadings)
+    .use(rehypeUniqueIds)
     .use(rehypeStringify);
   const file = new VFile({ path: options.path, value: markdown });
   const html = String(processor.processSync(file));

@@ -80,3 +80,24 @@ describe('renderMarkdown: the real corpus', () => {
     expect(rendered.html).not.toContain(`href="/documents/${id}/"`);
   });
 });
+
+describe('renderMarkdown: ids', () => {
+  const renderAt = (markdown: string) => () => renderMarkdown(markdown, { path: 'content/documents/x.md', sourceIds: ['1'], urlByTitleKey: new Map() });
+
+  test('an id in raw HTML that a heading already has stops the build, naming both lines', () => {
+    expect(renderAt('## 背景\n\n正文。\n\n<p id="背景">又一段。</p>')).toThrow(/^content\/documents\/x\.md:5：id “背景” 重复，第 1 行已经用过它.*\(document\.duplicate-id\)$/);
+  });
+
+  test('two raw HTML elements with one id stop the build', () => {
+    expect(renderAt('<div id="table-1">表一</div>\n\n<div id="table-1">表二</div>')).toThrow(/x\.md:3：id “table-1” 重复，第 1 行已经用过它/);
+  });
+
+  test('an id a source marker generates cannot be taken by raw HTML', () => {
+    expect(renderAt('<span id="cite-1-1">注</span>\n\n见来源。[@1]')).toThrow(/id “cite-1-1” 重复/);
+  });
+
+  test('distinct ids, and headings with the same words (slugged apart), render', () => {
+    const { html } = renderAt('## 背景\n\n## 背景\n\n<p id="note-a">甲</p>\n\n<p id="note-b">乙</p>')();
+    expect([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1])).toEqual(['背景', '背景-1', 'note-a', 'note-b']);
+  });
+});

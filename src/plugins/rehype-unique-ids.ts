@@ -1,0 +1,25 @@
+import type { Element, Root } from 'hast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Stops the build when an id is used twice in a document body. Raw HTML may carry ids of its
+ * own, and headings, source markers and editorial notes get generated ones; with two, a link to
+ * the anchor (a reader's, or a citation's) lands on the first. Runs after every step that sets
+ * ids, and names the lines of both.
+ */
+export const rehypeUniqueIds: Plugin<[], Root> = () => (tree, file) => {
+  const firstLine = new Map<string, number | undefined>();
+  visit(tree, 'element', (node: Element) => {
+    const { id } = node.properties;
+    if (typeof id !== 'string' || id === '') return;
+    const line = node.position?.start.line;
+    if (!firstLine.has(id)) {
+      firstLine.set(id, line);
+      return;
+    }
+    const first = firstLine.get(id);
+    const where = first !== undefined ? `第 ${first} 行已经用过它` : '它已由标题、脚注标记或编者注生成';
+    throw new Error(`${file.path ?? '文档'}:${line ?? 0}：id “${id}” 重复，${where}；链接到 #${id} 只会跳到第一处。请给 HTML 元素换一个不重复的 id，或删去 id 属性 (document.duplicate-id)`);
+  });
+};
