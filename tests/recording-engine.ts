@@ -27,3 +27,8 @@ export async function recordingEngine(index: SearchFileSet, hold: (name: string)
   });
   return { engine, loaded, delivered };
 }
+
+/** The files of one kind (result, records, text …) among `names`. */
+export function filesOfKind(names: readonly string[], kind: string): string[] {
+  return names.filter((name) => name.startsWith(`${kind}-`));
+}

@@ -36,12 +36,12 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   };
   engine()
     .then((e) => e.search(query, options, onEarlyHits))
-    .then((response) => {
+    .then(
+      (response) => ({ id, response }),
+      (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error) }),
+    )
+    .then((message) => {
       answered = true;
-      self.postMessage({ id, response });
-    })
-    .catch((error: unknown) => {
-      answered = true;
-      self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+      self.postMessage(message);
     });
 });

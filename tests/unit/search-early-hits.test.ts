@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extendsShownHits } from '../../src/lib/search/early-answer';
 import { FIRST_WAVE, type SearchHit, type SearchResponse } from '../../src/lib/search/engine';
-import { recordingEngine, type RecordingEngine } from '../recording-engine';
+import { filesOfKind, recordingEngine, type RecordingEngine } from '../recording-engine';
 import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
 // Twenty-two records with 锦鲤 (in no other record, and no synonym of anything): a first page of
@@ -13,7 +13,7 @@ const index = syntheticFiles(
   ),
 );
 
-const resultFiles = (names: string[]): string[] => names.filter((name) => name.startsWith('result-'));
+const resultFiles = (names: string[]): string[] => filesOfKind(names, 'result');
 
 /**
  * Holds back result files: after `arm`, the first FIRST_WAVE requested are handed over at once,

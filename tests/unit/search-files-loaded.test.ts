@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchFiles, type RecordsFile, type ResultFile, type SearchCoreFile } from '../../src/lib/search/index-format';
-import { recordingEngine } from '../recording-engine';
+import { filesOfKind, recordingEngine } from '../recording-engine';
 import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
 const files = syntheticFiles();
-
-/** The files of one kind (result, records, text) among `loaded`. */
-const ofKind = (loaded: string[], kind: string): string[] => loaded.filter((name) => name.startsWith(`${kind}-`));
 
 describe('result files', () => {
   const core = files.get(searchFiles.core()) as SearchCoreFile;
@@ -38,9 +35,9 @@ describe('the files a page of results waits for', () => {
     const { engine, loaded } = await recordingEngine(files);
     const response = await engine.search('托位');
     expect(response.hits.length).toBeGreaterThan(2);
-    expect(ofKind(loaded, 'records')).toEqual([]);
-    expect(ofKind(loaded, 'text')).toEqual([]);
-    expect(ofKind(loaded, 'result')).toHaveLength(response.hits.length);
+    expect(filesOfKind(loaded, 'records')).toEqual([]);
+    expect(filesOfKind(loaded, 'text')).toEqual([]);
+    expect(filesOfKind(loaded, 'result')).toHaveLength(response.hits.length);
   });
 
   it('for a long phrase checked in the first round, is the result file, which brings the text checked', async () => {
@@ -48,9 +45,9 @@ describe('the files a page of results waits for', () => {
     // 颐养老服装 is found by its triples; one section's text proves it.
     const response = await engine.search('颐养老服装');
     expect(response.hits.map((h) => h.id)).toEqual(['news']);
-    expect(ofKind(loaded, 'result')).toHaveLength(1);
-    expect(ofKind(loaded, 'text')).toEqual([]);
-    expect(ofKind(loaded, 'records')).toEqual([]);
+    expect(filesOfKind(loaded, 'result')).toHaveLength(1);
+    expect(filesOfKind(loaded, 'text')).toEqual([]);
+    expect(filesOfKind(loaded, 'records')).toEqual([]);
     expect(response.hits[0]?.snippet.some((s) => s.match)).toBe(true);
   });
 
@@ -60,9 +57,9 @@ describe('the files a page of results waits for', () => {
     // the phrase); the second checks home-care's text, which has it.
     const response = await engine.search('居家照护服务', { limit: 1 });
     expect(response.hits.map((h) => h.id)).toEqual(['home-care']);
-    expect(ofKind(loaded, 'result')).toHaveLength(1);
-    expect(ofKind(loaded, 'text')).toHaveLength(1);
-    expect(ofKind(loaded, 'records')).toHaveLength(1);
+    expect(filesOfKind(loaded, 'result')).toHaveLength(1);
+    expect(filesOfKind(loaded, 'text')).toHaveLength(1);
+    expect(filesOfKind(loaded, 'records')).toHaveLength(1);
     expect(response.hits[0]?.snippet.some((s) => s.match)).toBe(true);
   });
 
@@ -74,8 +71,8 @@ describe('the files a page of results waits for', () => {
     // text, from one file), round three proves home-care's text.
     const response = await engine.search('居家照护服务', { limit: 1 });
     expect(response.hits.map((h) => h.id)).toEqual(['home-care']);
-    expect(ofKind(loaded, 'result')).toHaveLength(2);
-    expect(ofKind(loaded, 'text')).toHaveLength(1);
-    expect(ofKind(loaded, 'records')).toHaveLength(1);
+    expect(filesOfKind(loaded, 'result')).toHaveLength(2);
+    expect(filesOfKind(loaded, 'text')).toHaveLength(1);
+    expect(filesOfKind(loaded, 'records')).toHaveLength(1);
   });
 });

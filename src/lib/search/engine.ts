@@ -226,29 +226,23 @@ function recordsOf(checks: readonly FieldCheck[]): Set<number> {
   return new Set(checks.map((c) => c.record));
 }
 
+/** An id with its label, as a hit lists a record's regions and topics. */
+function named(id: string, labels: Readonly<Record<string, string>>): { id: string; name: string } {
+  return { id, name: labels[id] ?? id };
+}
+
+/** Records set in every mask (`every`) or in any, ascending. */
+function recordsSetIn(masks: readonly Uint8Array[], recordCount: number, every: boolean): number[] {
+  const found: number[] = [];
+  for (let record = 0; record < recordCount; record += 1) {
+    let setIn = 0;
+    for (const mask of masks) if (mask[record] === 1) setIn += 1;
+    if (every ? setIn === masks.length : setIn > 0) found.push(record);
+  }
+  return found;
+}
+
 /** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
-/** Records set in every mask, ascending. */
-function recordsInAll(masks: readonly Uint8Array[], recordCount: number): number[] {
-  const found: number[] = [];
-  for (let record = 0; record < recordCount; record += 1) {
-    let all = true;
-    for (const mask of masks) if (mask[record] !== 1) all = false;
-    if (all) found.push(record);
-  }
-  return found;
-}
-
-/** Records set in any mask, ascending. */
-function recordsInAny(masks: readonly Uint8Array[], recordCount: number): number[] {
-  const found: number[] = [];
-  for (let record = 0; record < recordCount; record += 1) {
-    let any = false;
-    for (const mask of masks) if (mask[record] === 1) any = true;
-    if (any) found.push(record);
-  }
-  return found;
-}
-
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);
   if (promise === undefined) {
@@ -385,12 +379,12 @@ export class SearchEngine {
       const disproved = checked.some((hits) => hits.alternatives.some(({ parts }) => parts.some((part) => part.disproved)));
       const totalIsUpperBound = capped || (disproved && filtered.length > page.length);
       if (totalIsUpperBound) notices.push(QUERY_MESSAGES.unchecked);
-      const results = ranking.results.map((position) => ranking.record[position] as number);
+      const found = ranking.results.length > 0;
       return {
         ...base,
         terms,
-        status: results.length === 0 ? 'no-results' : 'ok',
-        ...(results.length === 0 ? { message: QUERY_MESSAGES.noResults } : {}),
+        status: found ? 'ok' : 'no-results',
+        ...(found ? {} : { message: QUERY_MESSAGES.noResults }),
         notices,
         total: filtered.length,
         totalIsUpperBound,
@@ -696,8 +690,9 @@ export class SearchEngine {
     // a check disproves a match (a record keeps matching with a lower score, maybe 0). Otherwise
     // every record with any phrase is scored, and the counts come from the scores.
     const countsExact = termCount > 1 && this.positiveBoosts && termHits.every((hits) => hits.alternatives.every(({ alternative, parts }) => alternative.weight > 0 && parts.every((part) => !part.disproved)));
-    const inAll = countsExact ? recordsInAll(matching.map((m) => m.mask), recordCount) : [];
-    const candidates = inAll.length > 0 ? inAll : recordsInAny(matching.map((m) => m.mask), recordCount);
+    const masks = matching.map((m) => m.mask);
+    const inAll = countsExact ? recordsSetIn(masks, recordCount, true) : [];
+    const candidates = inAll.length > 0 ? inAll : recordsSetIn(masks, recordCount, false);
     // Each phrase's score and chosen alternative per candidate; then how many candidates have each phrase.
     const phraseScores = new Float64Array(candidates.length * termCount);
     const phraseAlternatives = new Int16Array(candidates.length * termCount);
@@ -861,7 +856,7 @@ export class SearchEngine {
    * or loading: one file to wait for instead of two. Both are then read from the usual caches.
    */
   private loadResultFile(record: number, entry: number): void {
-    if (!this.shownRequestedIn.has(record)) this.shownRequestedIn.set(record, this.searches);
+    this.noteShownRequested(record);
     if (this.resultDisplays.has(record) || this.recordShards.has(this.recordShard(record)) || this.texts.has(entry)) return;
     const file = this.source.load(searchFiles.result(entry)) as Promise<ResultFile>;
     const display = file.then((f) => f.display);
@@ -873,11 +868,16 @@ export class SearchEngine {
     this.texts.set(entry, text);
   }
 
+  /** Remembers the search that first asked for a record's shown files (see firstWaveLength). */
+  private noteShownRequested(record: number): void {
+    if (!this.shownRequestedIn.has(record)) this.shownRequestedIn.set(record, this.searches);
+  }
+
   /** A result's display and the text its snippet is cut from (see loadResultFile). */
   private shownFiles(ranked: PageRecord): Promise<[RecordDisplay, string | undefined]> {
     const entry = this.snippetEntry(ranked);
     if (entry !== undefined) this.loadResultFile(ranked.record, entry);
-    else if (!this.shownRequestedIn.has(ranked.record)) this.shownRequestedIn.set(ranked.record, this.searches);
+    else this.noteShownRequested(ranked.record);
     return Promise.all([this.display(ranked.record), entry !== undefined ? this.text(entry) : undefined]);
   }
 
@@ -1059,8 +1059,8 @@ export class SearchEngine {
       title: record.title,
       titleSegments: highlightAll(record.title, phrases, this.tables),
       url: anchorUrl(entry),
-      regions: (this.core.records.regions[ranked.record] ?? []).map((r) => ids.regions[r] ?? '').map((id) => ({ id, name: labels.regions[id] ?? id })),
-      topics: (this.core.records.topics[ranked.record] ?? []).map((t) => ids.topics[t] ?? '').map((id) => ({ id, name: labels.topics[id] ?? id })),
+      regions: (this.core.records.regions[ranked.record] ?? []).map((r) => named(ids.regions[r] ?? '', labels.regions)),
+      topics: (this.core.records.topics[ranked.record] ?? []).map((t) => named(ids.topics[t] ?? '', labels.topics)),
       snippet: snippetSegments,
       moreSections,
       score: Math.round(ranked.score * 100) / 100,
