@@ -11,6 +11,7 @@ import { charsBySyllable, contextReadings, normaliseTablesFor } from './build-ta
 import {
   SCORE_SLOTS,
   SEARCH_FORMAT_VERSION,
+  decodeTermMap,
   encodeGaps,
   encodeTermMap,
   searchFiles,
@@ -27,6 +28,7 @@ import {
 } from './index-format';
 import { normalise, normaliseText } from './normalise';
 import { pinyinKey } from './pinyin';
+import { positionMask } from './position-masks';
 import type { SourceRecord } from './records';
 import { compileSynonymRules, type SynonymList } from './synonyms';
 import { indexTerms, runsOf, shardOf, tagWords, termFamily, type TermFamily } from './tokenize';
@@ -59,6 +61,20 @@ export function shardCount(family: ShardedFamily, totalBytes: number, target = S
 
 const encoder = new TextEncoder();
 const utf8Length = (text: string): number => encoder.encode(text).length;
+
+/**
+ * Where each triple of a shard stands in each of its sections (see position-masks.ts), in the
+ * order a reader decodes the term map: slot by slot, ascending within a slot.
+ */
+function tripleMasks(body: PostingsFile['body'], entryTexts: readonly string[]): Record<string, number[]> {
+  const masks: Record<string, number[]> = {};
+  for (const [, chunk] of body) {
+    for (const [triple, slots] of decodeTermMap(chunk)) {
+      masks[triple] = slots.flatMap((ids) => (ids ?? []).map((entry) => positionMask(entryTexts[entry] ?? '', triple)));
+    }
+  }
+  return masks;
+}
 
 /** Writes keyed values into `count` shards by a hash of the key (see shardOf), one file each. */
 function writeKeyedShards<T>(files: SearchFileSet, entries: Iterable<[string, T]>, count: number, fileName: (shard: number) => string): void {
@@ -320,6 +336,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       indexes.get(file)?.export((key: string, data: string) => {
         if (key.endsWith('.map')) postings.body.push([key, encodeTermMap(JSON.parse(data) as TermMapChunk)]);
       });
+      if (family === 'g3') postings.masks = tripleMasks(postings.body, entryTexts);
       files.set(file, postings);
     }
   }

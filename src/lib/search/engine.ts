@@ -7,13 +7,15 @@
 // (FlexSearch postings) and in names, tags and headings (field postings in the same shards). A
 // result must match every phrase. A long phrase found through the triples that cover it is confirmed
 // against the section text, or the names, tags and headings in the record shard, before it is
-// shown, so what a reader sees really contains the phrase.
+// shown, so what a reader sees really contains the phrase. Sections whose triples' position masks
+// show them standing apart are ruled out first, without their texts (position-masks.ts).
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
 import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { PhraseHits } from './phrase-hits';
+import { masksByEntry, mayStandTogether, placedTriples, type PlacedTriple, type TripleMasks } from './position-masks';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
 import { BONUSES, firstInOrder, idf, KIND_WEIGHTS } from './rank';
@@ -99,10 +101,11 @@ export interface SearchResponse {
 /** Receives an early answer: the first hits of the page, while the rest load (see search). */
 export type EarlyHitsCallback = (early: SearchResponse) => void;
 
-/** A postings shard as loaded: the body index, and the field postings (see FieldPostings). */
+/** A postings shard as loaded: the body index, the field postings (see FieldPostings), and where its triples stand. */
 interface LoadedShard {
   index: Index;
   fields: Record<string, FieldPostings>;
+  masks: TripleMasks;
 }
 
 /** A name, tag or heading match of a long phrase, to check against the record shard. */
@@ -507,11 +510,11 @@ export class SearchEngine {
     const file = searchFiles.postings(family, shardOf(term, this.core.shards[family]));
     return once(this.shards, file, () =>
       this.source.load(file).then((data) => {
-        const { body, fields } = data as PostingsFile;
+        const { body, fields, masks } = data as PostingsFile;
         const index = new Index({ tokenize: 'strict', resolution: SCORE_SLOTS, encode: (text: string) => [text] });
         // FlexSearch's import takes the exported data as a string or, as here, already parsed.
         for (const [key, chunk] of body) index.import(key, decodeTermMap(chunk) as unknown as string);
-        return { index, fields };
+        return { index, fields, masks: masks === undefined ? () => undefined : masksByEntry(body, masks) };
       }),
     );
   }
@@ -561,7 +564,24 @@ export class SearchEngine {
       result = found;
       if (count === 0) break;
     }
-    return result ?? new Uint8Array(entryTotal);
+    if (result === undefined) return new Uint8Array(entryTotal);
+    const placed = placedTriples(phrase);
+    if (placed !== undefined) await this.ruleOutApart(result, placed);
+    return result;
+  }
+
+  /**
+   * Clears the sections of `found` where a long phrase's triples do not stand as in the phrase
+   * (see position-masks.ts): they certainly lack it, and need no text fetched to tell.
+   */
+  private async ruleOutApart(found: Uint8Array, placed: PlacedTriple[]): Promise<void> {
+    const byTriple = await Promise.all(placed.map(async ({ triple }) => (await this.shard(triple)).masks(triple)));
+    const masks = new Array<number | undefined>(placed.length);
+    for (let entry = 0; entry < found.length; entry += 1) {
+      if (found[entry] === 0) continue;
+      for (let i = 0; i < placed.length; i += 1) masks[i] = byTriple[i]?.get(entry);
+      if (!mayStandTogether(masks, placed)) found[entry] = 0;
+    }
   }
 
   private async partHits(phrase: string): Promise<PhraseHits> {

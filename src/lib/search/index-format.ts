@@ -6,7 +6,9 @@
 // record has, section weights. Everything else is looked up by term or by record:
 // - postings shards (by a hash of the term) hold, per term, the sections whose body has it
 //   (FlexSearch, with a score slot) and the records whose names or tags, and the sections whose
-//   heading, have it; a query loads the few shards its terms fall in;
+//   heading, have it; a query loads the few shards its terms fall in. Triples also say, in a few
+//   bits, where in each section they stand, so a long phrase's triples found apart rule a section
+//   out without its text (position-masks.ts);
 // - name shards (by a hash of the whole name) say which records are called exactly that;
 // - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
 //   names and tags a long phrase is checked against, loaded only for the results on screen; a
@@ -26,7 +28,7 @@ import type { TermFamily } from './tokenize';
 export const SEARCH_DATA_PATH = '/search/data/';
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 5;
+export const SEARCH_FORMAT_VERSION = 6;
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
@@ -173,11 +175,14 @@ export type TermMapChunk = [term: string, slots: (number[] | null)[]][];
 
 /**
  * A postings shard: `body` is FlexSearch's export of the section bodies ([key, term map] chunks,
- * ids as gaps); `fields` maps a term to its FieldPostings.
+ * ids as gaps); `fields` maps a term to its FieldPostings. A shard of triples also has `masks`:
+ * per triple, where it stands in each section of its term map (see position-masks.ts), in the
+ * order the term map lists the sections (slot by slot, ascending within a slot).
  */
 export interface PostingsFile {
   body: [string, TermMapChunk][];
   fields: Record<string, FieldPostings>;
+  masks?: Record<string, number[]>;
 }
 
 /** A term map chunk as written to a file: each slot's ids ascending, as gaps. */
