@@ -4,12 +4,13 @@
 // triples. Such sections used to be found out only by fetching their texts, ten a round; for a
 // phrase of common parts most candidates were of this kind, and the answer took eight rounds.
 //
-// So each triple's postings carry, per section, a mask with bit (p mod POSITION_MASK_BITS) set for
-// every offset p where the triple starts. If the phrase starts at p, its triple at offset o starts
+// So each common triple has, per section, a mask with bit (p mod POSITION_MASK_BITS) set for
+// every offset p where the triple starts (in mask shards, loaded when a phrase's checks disprove
+// a match: most long phrases' candidates all hold, and need none). If the phrase starts at p, its triple at offset o starts
 // at p + o, so every triple's mask, rotated back by its offset, has bit p mod BITS: when no bit is
 // common to all, the phrase is certainly not there. When one is, the text is checked as before.
 
-import { decodeGaps, type PostingsFile } from './index-format';
+import { decodeGaps } from './index-format';
 import { runsOf } from './tokenize';
 
 /** Bits per mask: at 10,000 documents, 16 bits cut 托育服务体系建设's candidates from 2,149 to 673 (521 hold). */
@@ -65,28 +66,14 @@ export function mayStandTogether(masks: readonly (number | undefined)[], triples
   return common !== 0;
 }
 
-/** A loaded shard's masks: a triple's mask by section, undefined for a term without masks. */
-export type TripleMasks = (triple: string) => Map<number, number> | undefined;
-
 /**
- * Reads a shard's masks (PostingsFile.masks), each triple's on first use. A triple whose masks do
- * not match its sections one for one gets none: its sections are then checked as before.
+ * A triple's masks by section: `slots` are its postings as the shard lists them (ids as gaps, slot
+ * by slot), `masks` its masks in the same order (MasksFile). Undefined when they do not match one
+ * for one: its sections are then checked as before.
  */
-export function masksByEntry(body: PostingsFile['body'], masks: Record<string, number[]>): TripleMasks {
-  let slotsByTerm: Map<string, (number[] | null)[]> | undefined;
-  const read = new Map<string, Map<number, number> | undefined>();
-  return (triple) => {
-    if (read.has(triple)) return read.get(triple);
-    const list = masks[triple];
-    let byEntry: Map<number, number> | undefined;
-    if (list !== undefined) {
-      slotsByTerm ??= new Map(body.flatMap(([, chunk]) => chunk));
-      byEntry = new Map();
-      let i = 0;
-      for (const gaps of slotsByTerm.get(triple) ?? []) for (const entry of decodeGaps(gaps ?? [])) byEntry.set(entry, list[i++] as number);
-      if (i !== list.length) byEntry = undefined;
-    }
-    read.set(triple, byEntry);
-    return byEntry;
-  };
+export function masksByEntry(slots: readonly (readonly number[] | null)[], masks: readonly number[]): Map<number, number> | undefined {
+  const byEntry = new Map<number, number>();
+  let i = 0;
+  for (const gaps of slots) for (const entry of decodeGaps(gaps ?? [])) byEntry.set(entry, masks[i++] as number);
+  return i === masks.length ? byEntry : undefined;
 }
