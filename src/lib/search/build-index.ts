@@ -11,13 +11,10 @@ import { charsBySyllable, contextReadings, normaliseTablesFor } from './build-ta
 import {
   SCORE_SLOTS,
   SEARCH_FORMAT_VERSION,
-  MASKED_MIN_SECTIONS,
-  decodeTermMap,
   encodeGaps,
   encodeTermMap,
   searchFiles,
   type FieldPostings,
-  type MasksFile,
   type NamesFile,
   type PinyinFile,
   type RecordDisplay,
@@ -30,7 +27,6 @@ import {
 } from './index-format';
 import { normalise, normaliseText } from './normalise';
 import { pinyinKey } from './pinyin';
-import { positionMask } from './position-masks';
 import type { SourceRecord } from './records';
 import { compileSynonymRules, type SynonymList } from './synonyms';
 import { indexTerms, runsOf, shardOf, tagWords, termFamily, type TermFamily } from './tokenize';
@@ -40,20 +36,13 @@ import { indexTerms, runsOf, shardOf, tagWords, termFamily, type TermFamily } fr
  * query loads one shard per term, and a term of a longer phrase is a triple. A larger corpus gets
  * more shards (see shardCount), so that a shard stays about SHARD_TARGET_BYTES.
  */
-export const SHARD_COUNTS: Record<ShardedFamily, number> = { g1: 8, g2: 32, g3: 64, pinyin: 32, names: 4, masks: 16 };
+export const SHARD_COUNTS: Record<ShardedFamily, number> = { g1: 8, g2: 32, g3: 64, pinyin: 32, names: 4 };
 
 /** Raw size a postings or pinyin shard should stay about. */
 export const SHARD_TARGET_BYTES = 24_000;
 
 /** Raw size a names shard should stay about: smaller than postings shards, as every query loads one. */
 export const SMALL_SHARD_TARGET_BYTES = 8_000;
-
-/**
- * Raw size a mask shard should stay about. A phrase loads the mask shards of its few triples, and
- * a common triple's own masks are most of its shard: more, smaller shards bring fewer other
- * triples' masks with them.
- */
-export const MASK_SHARD_TARGET_BYTES = 6_000;
 
 /**
  * Raw size a record shard should stay about: a page of ten results loads about ten record shards
@@ -70,24 +59,6 @@ export function shardCount(family: ShardedFamily, totalBytes: number, target = S
 
 const encoder = new TextEncoder();
 const utf8Length = (text: string): number => encoder.encode(text).length;
-
-/**
- * Where each common triple of a postings shard stands in each of its sections (see
- * position-masks.ts), in the order a reader decodes the term map: slot by slot, ascending within a
- * slot. Added to `into`; returns the estimated bytes.
- */
-function addTripleMasks(into: [string, number[]][], body: PostingsFile['body'], entryTexts: readonly string[]): number {
-  let bytes = 0;
-  for (const [, chunk] of body) {
-    for (const [triple, slots] of decodeTermMap(chunk)) {
-      const masks = slots.flatMap((ids) => (ids ?? []).map((entry) => positionMask(entryTexts[entry] ?? '', triple)));
-      if (masks.length < MASKED_MIN_SECTIONS) continue;
-      into.push([triple, masks]);
-      bytes += utf8Length(triple) + 6 + 6 * masks.length;
-    }
-  }
-  return bytes;
-}
 
 /** Writes keyed values into `count` shards by a hash of the key (see shardOf), one file each. */
 function writeKeyedShards<T>(files: SearchFileSet, entries: Iterable<[string, T]>, count: number, fileName: (shard: number) => string): void {
@@ -303,7 +274,6 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     g3: shardCount('g3', estimated.g3),
     pinyin: SHARD_COUNTS.pinyin,
     names: shardCount('names', namesBytes, SMALL_SHARD_TARGET_BYTES),
-    masks: SHARD_COUNTS.masks, // set once the postings are written, below
   };
   writeKeyedShards<NamesFile[string]>(files, nameRecords, shards.names, searchFiles.names);
 
@@ -342,8 +312,6 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       index.add(entryIndex, list.join(' '));
     }
   }
-  const maskEntries: [string, number[]][] = [];
-  let maskBytes = 0;
   for (const family of ['g1', 'g2', 'g3'] as const) {
     for (let shard = 0; shard < shards[family]; shard += 1) {
       const file = searchFiles.postings(family, shard);
@@ -352,12 +320,9 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       indexes.get(file)?.export((key: string, data: string) => {
         if (key.endsWith('.map')) postings.body.push([key, encodeTermMap(JSON.parse(data) as TermMapChunk)]);
       });
-      if (family === 'g3') maskBytes += addTripleMasks(maskEntries, postings.body, entryTexts);
       files.set(file, postings);
     }
   }
-  shards.masks = shardCount('masks', maskBytes, MASK_SHARD_TARGET_BYTES);
-  writeKeyedShards<MasksFile[string]>(files, maskEntries, shards.masks, searchFiles.masks);
   for (const [term, lists] of fieldTerms) {
     const family = termFamily(term);
     const postings = files.get(searchFiles.postings(family, shardOf(term, shards[family]))) as PostingsFile;

@@ -7,16 +7,13 @@
 // (FlexSearch postings) and in names, tags and headings (field postings in the same shards). A
 // result must match every phrase. A long phrase found through the triples that cover it is confirmed
 // against the section text, or the names, tags and headings in the record shard, before it is
-// shown, so what a reader sees really contains the phrase. Once checks of a long phrase disprove a
-// match, its candidates whose triples stand apart are ruled out at once by the triples' position
-// masks, without their texts (position-masks.ts).
+// shown, so what a reader sees really contains the phrase.
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MasksFile, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
+import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { PhraseHits } from './phrase-hits';
-import { masksByEntry, mayStandTogether, placedTriples, type PlacedTriple } from './position-masks';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
 import { BONUSES, firstInOrder, idf, KIND_WEIGHTS } from './rank';
@@ -102,12 +99,10 @@ export interface SearchResponse {
 /** Receives an early answer: the first hits of the page, while the rest load (see search). */
 export type EarlyHitsCallback = (early: SearchResponse) => void;
 
-/** A postings shard as loaded: the body index, the field postings (see FieldPostings), and the term map as written. */
+/** A postings shard as loaded: the body index, and the field postings (see FieldPostings). */
 interface LoadedShard {
   index: Index;
   fields: Record<string, FieldPostings>;
-  /** Ids as gaps, as in the file: a triple's masks follow its sections in this order (see tripleMasks). */
-  body: PostingsFile['body'];
 }
 
 /** A name, tag or heading match of a long phrase, to check against the record shard. */
@@ -282,10 +277,6 @@ export class SearchEngine {
   private readonly recordShards = new Map<number, Promise<RecordsFile>>();
   private readonly shards = new Map<string, Promise<LoadedShard>>();
   private readonly namesShards = new Map<number, Promise<NamesFile>>();
-  private readonly maskShards = new Map<number, Promise<MasksFile>>();
-  private readonly tripleMaskMaps = new Map<string, Promise<Map<number, number> | undefined>>();
-  /** Phrase hits whose matches the masks have already ruled on (see ruleOutApart). */
-  private readonly masked = new WeakSet<PhraseHits>();
   /** Records known by exactly a phrase, for the phrases looked up so far. */
   private readonly named = new Map<string, Set<number>>();
   /** Records whose name, tag and heading matches of a long phrase were checked against the record shard: `${record} ${phrase}`. */
@@ -432,7 +423,6 @@ export class SearchEngine {
       disproved = (await this.confirm(page, checked, round === 0)) || disproved;
       await early;
       if (!disproved) break;
-      await this.ruleOutApart(checked);
       disprovingRounds += 1;
       capped = disprovingRounds === MAX_CONFIRM_ROUNDS;
     }
@@ -521,7 +511,7 @@ export class SearchEngine {
         const index = new Index({ tokenize: 'strict', resolution: SCORE_SLOTS, encode: (text: string) => [text] });
         // FlexSearch's import takes the exported data as a string or, as here, already parsed.
         for (const [key, chunk] of body) index.import(key, decodeTermMap(chunk) as unknown as string);
-        return { index, fields, body };
+        return { index, fields };
       }),
     );
   }
@@ -572,50 +562,6 @@ export class SearchEngine {
       if (count === 0) break;
     }
     return result ?? new Uint8Array(entryTotal);
-  }
-
-  /**
-   * After a round disproved matches, rules out at once, for each long phrase with a match
-   * disproved, its unproved body matches whose triples stand apart (see position-masks.ts): those
-   * sections certainly lack it, and need no text fetched to tell. Such a phrase is one of common
-   * parts (托育服务体系建设), whose candidates mostly lack it; the phrases whose candidates hold
-   * never load masks. Returns whether any match was ruled out.
-   */
-  private async ruleOutApart(termHits: TermHits[]): Promise<boolean> {
-    const work: Promise<number>[] = [];
-    for (const { alternatives } of termHits) {
-      for (const { alternative, parts } of alternatives) {
-        alternative.parts.forEach((phrase, i) => {
-          const part = parts[i];
-          const placed = placedTriples(phrase);
-          if (part === undefined || placed === undefined || !part.disproved || this.masked.has(part)) return;
-          this.masked.add(part);
-          work.push(this.sectionsApart(placed).then((lacks) => (lacks === undefined ? 0 : part.clearBodies(lacks))));
-        });
-      }
-    }
-    return (await Promise.all(work)).some((cleared) => cleared > 0);
-  }
-
-  /** Whether a section certainly lacks the phrase of these triples, by their masks; undefined if none has masks. */
-  private async sectionsApart(placed: PlacedTriple[]): Promise<((entry: number) => boolean) | undefined> {
-    const byTriple = await Promise.all(placed.map(({ triple }) => once(this.tripleMaskMaps, triple, () => this.tripleMasks(triple))));
-    if (byTriple.every((masks) => masks === undefined)) return undefined;
-    const masks = new Array<number | undefined>(placed.length);
-    return (entry) => {
-      for (let i = 0; i < placed.length; i += 1) masks[i] = byTriple[i]?.get(entry);
-      return !mayStandTogether(masks, placed);
-    };
-  }
-
-  /** A triple's masks by section, from its mask shard; undefined for a triple without masks (MASKED_MIN_SECTIONS). */
-  private async tripleMasks(triple: string): Promise<Map<number, number> | undefined> {
-    const shard = shardOf(triple, this.core.shards.masks);
-    const [file, { body }] = await Promise.all([once(this.maskShards, shard, () => this.source.load(searchFiles.masks(shard)) as Promise<MasksFile>), this.shard(triple)]);
-    const masks = file[triple];
-    if (masks === undefined) return undefined;
-    for (const [, chunk] of body) for (const [term, slots] of chunk) if (term === triple) return masksByEntry(slots, masks);
-    return undefined;
   }
 
   private async partHits(phrase: string): Promise<PhraseHits> {

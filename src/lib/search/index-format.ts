@@ -7,9 +7,6 @@
 // - postings shards (by a hash of the term) hold, per term, the sections whose body has it
 //   (FlexSearch, with a score slot) and the records whose names or tags, and the sections whose
 //   heading, have it; a query loads the few shards its terms fall in;
-// - mask shards (by a hash of the triple) say, in a few bits, where each common triple stands in
-//   each of its sections (position-masks.ts). They are loaded only for a long phrase whose checks
-//   disproved a match: its candidates whose triples stand apart are then ruled out at once;
 // - name shards (by a hash of the whole name) say which records are called exactly that;
 // - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
 //   names and tags a long phrase is checked against, loaded only for the results on screen; a
@@ -29,7 +26,7 @@ import type { TermFamily } from './tokenize';
 export const SEARCH_DATA_PATH = '/search/data/';
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 6;
+export const SEARCH_FORMAT_VERSION = 5;
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
@@ -42,7 +39,6 @@ export const searchFiles = {
   records: (shard: number): string => `records-${shard}.json`,
   result: (entry: number): string => `result-${entry}.json`,
   names: (shard: number): string => `names-${shard}.json`,
-  masks: (shard: number): string => `masks-${shard}.json`,
   pinyin: (shard: number): string => `pinyin-${shard}.json`,
   chars: (): string => 'chars.json',
 };
@@ -134,12 +130,12 @@ export interface ResultFile {
 }
 
 /** Term families of the postings, and the other sharded files whose shard counts core.json records. */
-export type ShardedFamily = TermFamily | 'pinyin' | 'names' | 'masks';
+export type ShardedFamily = TermFamily | 'pinyin' | 'names';
 
 /** `core.json`: everything needed before the first look-up, and nothing that is only shown. */
 export interface SearchCoreFile {
   format: typeof SEARCH_FORMAT_VERSION;
-  /** Shards per term family, of the pinyin vocabulary, the names and the masks; they grow with the corpus. */
+  /** Shards per term family, of the pinyin vocabulary and of the names; they grow with the corpus. */
   shards: Record<ShardedFamily, number>;
   /** Records per record shard: record i is in shard floor(i / recordShardSize). */
   recordShardSize: number;
@@ -183,16 +179,6 @@ export interface PostingsFile {
   body: [string, TermMapChunk][];
   fields: Record<string, FieldPostings>;
 }
-
-/**
- * A mask shard: per triple found in at least MASKED_MIN_SECTIONS sections, where it stands in each
- * (see position-masks.ts), in the order its postings list the sections: slot by slot, ascending
- * within a slot.
- */
-export type MasksFile = Record<string, number[]>;
-
-/** Triples in fewer sections have no masks: a phrase with one of them has few candidates to check anyway. */
-export const MASKED_MIN_SECTIONS = 16;
 
 /** A term map chunk as written to a file: each slot's ids ascending, as gaps. */
 export function encodeTermMap(chunk: TermMapChunk): TermMapChunk {

@@ -259,23 +259,6 @@ export class PhraseHits {
     this.scores[index] = Number.NaN;
   }
 
-  /**
-   * Clears every body match not yet proved whose section `lacks` the phrase (see clearBody);
-   * returns how many.
-   */
-  clearBodies(lacks: (entry: number) => boolean): number {
-    let cleared = 0;
-    for (let index = 0; index < this.records.length; index += 1) {
-      for (let at = this.entryStart[index] as number; at < (this.entryStart[index + 1] as number); at += 1) {
-        const flags = this.flags[at] as number;
-        if ((flags & BODY) === 0 || (flags & CERTAIN) !== 0 || !lacks(this.entries[at] as number)) continue;
-        this.clearBody(index, at);
-        cleared += 1;
-      }
-    }
-    return cleared;
-  }
-
   /** Memory held, in bytes (the engine's cache of phrases is bounded by it). */
   get bytes(): number {
     return this.records.byteLength + this.indexOf.byteLength + this.recordFlags.byteLength + this.entryStart.byteLength + this.entries.byteLength + this.flags.byteLength + this.scores.byteLength + this.bestEntries.byteLength;
