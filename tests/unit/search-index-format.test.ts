@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGaps, encodeGaps, searchFiles, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
-import { syntheticFiles } from '../search-relevance';
+import { openSearchEngine } from '../../src/lib/search/engine';
+import { decodeGaps, encodeGaps, searchFiles, type PostingsFile, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
+import { normalise, t2sTableFromPairs } from '../../src/lib/search/normalise';
+import { nameKeyTerm, shardOf, termFamily } from '../../src/lib/search/tokenize';
+import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
 describe('gap encoding of ascending id lists', () => {
   it('stores differences and gives the list back', () => {
@@ -29,5 +32,37 @@ describe('what the first file a reader loads holds', () => {
     expect(core.records.entryCount).toEqual(records.map((r) => r.entries.length));
     const sections = core.records.entryCount.reduce((sum, n) => sum + n, 0);
     expect([...files.keys()].filter((name) => name.startsWith('text-'))).toHaveLength(sections);
+  });
+});
+
+describe('which records are called exactly a name', () => {
+  const files = syntheticFiles();
+  const core = files.get(searchFiles.core()) as SearchCoreFile;
+  const records = [...files].filter(([name]) => name.startsWith('records-')).flatMap(([, value]) => value as RecordsFile);
+  const tables = t2sTableFromPairs(core.t2s);
+
+  it('is in the postings shard of the name’s first term, which a query for the name loads anyway', () => {
+    records.forEach((record, index) => {
+      for (const name of record.names ?? [record.title]) {
+        const normalised = normalise(name, tables);
+        const term = nameKeyTerm(normalised) as string;
+        const family = termFamily(term);
+        const postings = files.get(searchFiles.postings(family, shardOf(term, core.shards[family]))) as PostingsFile;
+        expect(postings.names[normalised], name).toContain(index);
+      }
+    });
+    expect(records.length).toBeGreaterThan(10);
+    expect([...files.keys()].some((name) => name.startsWith('names-'))).toBe(false);
+  });
+
+  it('ranks the record called exactly what was typed first, above one that says it more often', async () => {
+    const extra = [
+      fixtureDocument('exact-name', 'commentary', '喘息服务', 2020, ['national'], [], [{ anchor: 'a', heading: '说明', text: '本文介绍喘息服务。' }]),
+      fixtureDocument('says-it-often', 'plan', '关于喘息服务、喘息服务机构和喘息服务补贴的通知', 2024, ['national'], [], [{ anchor: 'a', heading: '喘息服务', text: '喘息服务。喘息服务，喘息服务；开展喘息服务，扩大喘息服务，规范喘息服务。' }]),
+    ];
+    const index = syntheticFiles(extra);
+    const engine = await openSearchEngine({ load: async (name) => JSON.parse(JSON.stringify(index.get(name))) as unknown });
+    const ids = (await engine.search('喘息服务')).hits.map((hit) => hit.id);
+    expect(ids.slice(0, 2)).toEqual(['exact-name', 'says-it-often']);
   });
 });

@@ -15,7 +15,6 @@ import {
   encodeTermMap,
   searchFiles,
   type FieldPostings,
-  type NamesFile,
   type PinyinFile,
   type RecordDisplay,
   type RecordsFile,
@@ -29,20 +28,17 @@ import { normalise, normaliseText } from './normalise';
 import { pinyinKey } from './pinyin';
 import type { SourceRecord } from './records';
 import { compileSynonymRules, type SynonymList } from './synonyms';
-import { indexTerms, runsOf, shardOf, tagWords, termFamily, type TermFamily } from './tokenize';
+import { indexTerms, nameKeyTerm, runsOf, shardOf, tagWords, termFamily, type TermFamily } from './tokenize';
 
 /**
  * Fewest shards per family, chosen so that one shard is about 4 kB gzipped for the real corpus: a
  * query loads one shard per term, and a term of a longer phrase is a triple. A larger corpus gets
  * more shards (see shardCount), so that a shard stays about SHARD_TARGET_BYTES.
  */
-export const SHARD_COUNTS: Record<ShardedFamily, number> = { g1: 8, g2: 32, g3: 64, pinyin: 32, names: 4 };
+export const SHARD_COUNTS: Record<ShardedFamily, number> = { g1: 8, g2: 32, g3: 64, pinyin: 32 };
 
 /** Raw size a postings or pinyin shard should stay about. */
 export const SHARD_TARGET_BYTES = 24_000;
-
-/** Raw size a names shard should stay about: smaller than postings shards, as every query loads one. */
-export const SMALL_SHARD_TARGET_BYTES = 8_000;
 
 /**
  * Raw size a record shard should stay about: a page of ten results loads about ten record shards
@@ -263,19 +259,20 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     files.set(searchFiles.records(shard), displays.slice(start, start + recordShardSize) satisfies RecordsFile);
   }
 
-  // Names shards: which records are called exactly a name (a title match ranks first).
-  let namesBytes = 0;
-  for (const [name, list] of nameRecords) namesBytes += utf8Length(name) + 6 + 6 * list.length;
+  // Which records are called exactly a name (a title match ranks first) goes in the postings
+  // shard of the name's first term (see nameKeyTerm), which a query for the name loads anyway.
   size.addFields(fieldTerms);
   const estimated = size.bytes;
+  for (const [name, list] of nameRecords) {
+    const term = nameKeyTerm(name);
+    if (term !== undefined) estimated[termFamily(term)] += utf8Length(name) + 6 + 6 * list.length;
+  }
   const shards: Record<ShardedFamily, number> = {
     g1: shardCount('g1', estimated.g1),
     g2: shardCount('g2', estimated.g2),
     g3: shardCount('g3', estimated.g3),
     pinyin: SHARD_COUNTS.pinyin,
-    names: shardCount('names', namesBytes, SMALL_SHARD_TARGET_BYTES),
   };
-  writeKeyedShards<NamesFile[string]>(files, nameRecords, shards.names, searchFiles.names);
 
   // Postings: one FlexSearch index per shard. The score function puts each section in the slot its
   // term frequency earns (see scoreSlot), so a look-up returns sections strongest first.
@@ -315,7 +312,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   for (const family of ['g1', 'g2', 'g3'] as const) {
     for (let shard = 0; shard < shards[family]; shard += 1) {
       const file = searchFiles.postings(family, shard);
-      const postings: PostingsFile = { body: [], fields: {} };
+      const postings: PostingsFile = { body: [], fields: {}, names: {} };
       // Only the term map is exported: the register (reg) serves updates, which readers never make.
       indexes.get(file)?.export((key: string, data: string) => {
         if (key.endsWith('.map')) postings.body.push([key, encodeTermMap(JSON.parse(data) as TermMapChunk)]);
@@ -323,10 +320,14 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       files.set(file, postings);
     }
   }
-  for (const [term, lists] of fieldTerms) {
+  const postingsOf = (term: string): PostingsFile => {
     const family = termFamily(term);
-    const postings = files.get(searchFiles.postings(family, shardOf(term, shards[family]))) as PostingsFile;
-    postings.fields[term] = lists.map(encodeGaps) as FieldPostings;
+    return files.get(searchFiles.postings(family, shardOf(term, shards[family]))) as PostingsFile;
+  };
+  for (const [term, lists] of fieldTerms) postingsOf(term).fields[term] = lists.map(encodeGaps) as FieldPostings;
+  for (const [name, list] of nameRecords) {
+    const term = nameKeyTerm(name);
+    if (term !== undefined) postingsOf(term).names[name] = list;
   }
 
   // Pinyin vocabulary, from every text a reader can find.

@@ -18,7 +18,7 @@ import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, s
 import { parseQuery, QUERY_MESSAGES } from './query';
 import { BONUSES, firstInOrder, idf, KIND_WEIGHTS } from './rank';
 import { highlightAll, snippet, type HighlightSegment } from './snippet';
-import { isExactLookup, phraseTerms, shardOf, tagWords, termFamily } from './tokenize';
+import { isExactLookup, nameKeyTerm, phraseTerms, shardOf, tagWords, termFamily } from './tokenize';
 
 /** Where the engine gets its files: fetch in the browser, the file system on the command line. */
 export interface SearchDataSource {
@@ -99,10 +99,11 @@ export interface SearchResponse {
 /** Receives an early answer: the first hits of the page, while the rest load (see search). */
 export type EarlyHitsCallback = (early: SearchResponse) => void;
 
-/** A postings shard as loaded: the body index, and the field postings (see FieldPostings). */
+/** A postings shard as loaded: the body index, the field postings (see FieldPostings), and the names. */
 interface LoadedShard {
   index: Index;
   fields: Record<string, FieldPostings>;
+  names: NamesFile;
 }
 
 /** A name, tag or heading match of a long phrase, to check against the record shard. */
@@ -276,7 +277,6 @@ export class SearchEngine {
   private readonly kinds: string[];
   private readonly recordShards = new Map<number, Promise<RecordsFile>>();
   private readonly shards = new Map<string, Promise<LoadedShard>>();
-  private readonly namesShards = new Map<number, Promise<NamesFile>>();
   /** Records known by exactly a phrase, for the phrases looked up so far. */
   private readonly named = new Map<string, Set<number>>();
   /** Records whose name, tag and heading matches of a long phrase were checked against the record shard: `${record} ${phrase}`. */
@@ -507,11 +507,11 @@ export class SearchEngine {
     const file = searchFiles.postings(family, shardOf(term, this.core.shards[family]));
     return once(this.shards, file, () =>
       this.source.load(file).then((data) => {
-        const { body, fields } = data as PostingsFile;
+        const { body, fields, names } = data as PostingsFile;
         const index = new Index({ tokenize: 'strict', resolution: SCORE_SLOTS, encode: (text: string) => [text] });
         // FlexSearch's import takes the exported data as a string or, as here, already parsed.
         for (const [key, chunk] of body) index.import(key, decodeTermMap(chunk) as unknown as string);
-        return { index, fields };
+        return { index, fields, names };
       }),
     );
   }
@@ -529,13 +529,16 @@ export class SearchEngine {
     return { names: [...names], tags: [...tags], headings: [...headings] };
   }
 
-  /** Loads which records are known by exactly each phrase (a title match ranks first). */
+  /**
+   * Loads which records are known by exactly each phrase (a title match ranks first), from the
+   * postings shard of the phrase's first term: one the phrase's look-up loads anyway.
+   */
   private async loadNamed(phrases: Iterable<string>): Promise<void> {
     await Promise.all(
       [...new Set(phrases)].filter((p) => !this.named.has(p)).map(async (phrase) => {
-        const shard = shardOf(phrase, this.core.shards.names);
-        const file = await once(this.namesShards, shard, () => this.source.load(searchFiles.names(shard)) as Promise<NamesFile>);
-        this.named.set(phrase, new Set(file[phrase] ?? []));
+        const term = nameKeyTerm(phrase);
+        const records = term === undefined ? undefined : (await this.shard(term)).names[phrase];
+        this.named.set(phrase, new Set(records ?? []));
       }),
     );
   }

@@ -6,8 +6,9 @@
 // record has, section weights. Everything else is looked up by term or by record:
 // - postings shards (by a hash of the term) hold, per term, the sections whose body has it
 //   (FlexSearch, with a score slot) and the records whose names or tags, and the sections whose
-//   heading, have it; a query loads the few shards its terms fall in;
-// - name shards (by a hash of the whole name) say which records are called exactly that;
+//   heading, have it; a query loads the few shards its terms fall in. They also say which records
+//   are called exactly a name, in the shard of the name's first term (nameKeyTerm), which a query
+//   for it loads anyway;
 // - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
 //   names and tags a long phrase is checked against, loaded only for the results on screen; a
 //   record or two each, as a page of results uses one record of each shard it loads;
@@ -26,7 +27,7 @@ import type { TermFamily } from './tokenize';
 export const SEARCH_DATA_PATH = '/search/data/';
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 5;
+export const SEARCH_FORMAT_VERSION = 7;
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
@@ -38,7 +39,6 @@ export const searchFiles = {
   text: (entry: number): string => `text-${entry}.json`,
   records: (shard: number): string => `records-${shard}.json`,
   result: (entry: number): string => `result-${entry}.json`,
-  names: (shard: number): string => `names-${shard}.json`,
   pinyin: (shard: number): string => `pinyin-${shard}.json`,
   chars: (): string => 'chars.json',
 };
@@ -130,12 +130,12 @@ export interface ResultFile {
 }
 
 /** Term families of the postings, and the other sharded files whose shard counts core.json records. */
-export type ShardedFamily = TermFamily | 'pinyin' | 'names';
+export type ShardedFamily = TermFamily | 'pinyin';
 
 /** `core.json`: everything needed before the first look-up, and nothing that is only shown. */
 export interface SearchCoreFile {
   format: typeof SEARCH_FORMAT_VERSION;
-  /** Shards per term family, of the pinyin vocabulary and of the names; they grow with the corpus. */
+  /** Shards per term family and of the pinyin vocabulary; they grow with the corpus. */
   shards: Record<ShardedFamily, number>;
   /** Records per record shard: record i is in shard floor(i / recordShardSize). */
   recordShardSize: number;
@@ -173,11 +173,13 @@ export type TermMapChunk = [term: string, slots: (number[] | null)[]][];
 
 /**
  * A postings shard: `body` is FlexSearch's export of the section bodies ([key, term map] chunks,
- * ids as gaps); `fields` maps a term to its FieldPostings.
+ * ids as gaps); `fields` maps a term to its FieldPostings; `names` maps a normalised name whose
+ * first term is in the shard to the records called exactly that.
  */
 export interface PostingsFile {
   body: [string, TermMapChunk][];
   fields: Record<string, FieldPostings>;
+  names: NamesFile;
 }
 
 /** A term map chunk as written to a file: each slot's ids ascending, as gaps. */
@@ -190,7 +192,7 @@ export function decodeTermMap(chunk: TermMapChunk): TermMapChunk {
   return chunk.map(([term, slots]) => [term, slots.map((ids) => (ids === null ? null : decodeGaps(ids)))]);
 }
 
-/** A names shard: a normalised name → the records known by exactly that name. */
+/** A normalised name → the records known by exactly that name (in PostingsFile.names). */
 export type NamesFile = Record<string, number[]>;
 
 /** An ascending list of integers as the first value and the differences after it (compresses well). */

@@ -89,6 +89,14 @@ export function phraseTerms(phrase: string): string[] {
 }
 
 /**
+ * The term whose postings shard says which records are called exactly `name` (normalised): its
+ * first term, which a query for the name looks up anyway. Undefined for a name without terms.
+ */
+export function nameKeyTerm(name: string): string | undefined {
+  return phraseTerms(name)[0];
+}
+
+/**
  * Whether finding all of a phrase's terms in a section proves the phrase is there as written.
  * True for one Chinese run of up to three characters, or one word; a longer phrase or a mix of
  * scripts only makes it very likely, and the section text is checked before it is shown.
