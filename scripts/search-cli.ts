@@ -54,7 +54,7 @@ function jsonHit(hit: SearchHit): Record<string, unknown> {
 
 const args = parseArgs(process.argv.slice(2));
 if (!existsSync(join(DATA_DIR, 'core.json'))) fail(`找不到搜索索引 ${DATA_DIR}/core.json。请先构建网站：npm run build`);
-const engine = await openSearchEngine({ load: async (name) => JSON.parse(await readFile(join(DATA_DIR, name), 'utf8')) as unknown });
+const engine = await openSearchEngine({ load: async (name) => JSON.parse(await readFile(join(DATA_DIR, name), 'utf8')) as unknown }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 const started = performance.now();
 const response = await engine.search(args.query, { limit: args.limit, filters: args.filters });
 const elapsed = performance.now() - started;

@@ -4,7 +4,7 @@
 // (a query in the URL, or the first keystroke), in a Web Worker that Vite bundles separately.
 import { extendsShownHits } from '../lib/search/early-answer';
 import type { EarlyHitsCallback, SearchFilters, SearchHit, SearchOptions, SearchResponse } from '../lib/search/engine';
-import { SEARCH_DATA_PATH } from '../lib/search/index-format';
+import { INDEX_FORMAT_ERROR, SEARCH_DATA_PATH } from '../lib/search/index-format';
 import { resultCountText } from '../lib/search/result-count';
 import { fillFacetSelect, renderHit } from './search-render';
 import { bindSearchShortcut } from './search-shortcut';
@@ -58,7 +58,7 @@ function workerClient(): SearchClient {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; onEarlyHits: EarlyHitsCallback }>();
   let next = 0;
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; early?: SearchResponse; response?: SearchResponse; error?: string }>) => {
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; early?: SearchResponse; response?: SearchResponse; error?: string; outdated?: boolean }>) => {
     const waiting = pending.get(event.data.id);
     if (waiting === undefined) return;
     if (event.data.early !== undefined) {
@@ -67,7 +67,11 @@ function workerClient(): SearchClient {
     }
     pending.delete(event.data.id);
     if (event.data.response !== undefined) waiting.resolve(event.data.response);
-    else waiting.reject(new Error(event.data.error ?? 'search failed'));
+    else {
+      const error = new Error(event.data.error ?? 'search failed');
+      if (event.data.outdated === true) error.name = INDEX_FORMAT_ERROR;
+      waiting.reject(error);
+    }
   });
   return {
     search: (query, options, onEarlyHits) =>
@@ -190,7 +194,8 @@ export function startSearchPage(): void {
       clientPromise = undefined;
       if (mine === sequence) {
         results.setAttribute('aria-busy', 'false');
-        status.textContent = '搜索索引没有载入成功，请稍后再试，或按文档、主题、地区浏览。';
+        // The site was deployed again since this page loaded: its index is of a newer format.
+        status.textContent = error instanceof Error && error.name === INDEX_FORMAT_ERROR ? '网站刚刚更新了搜索索引，请刷新页面后再搜索。' : '搜索索引没有载入成功，请稍后再试，或按文档、主题、地区浏览。';
         empty.hidden = false;
       }
       console.error(error);

@@ -1,7 +1,7 @@
 // The search engine in a Web Worker: loading the index and ranking run off the main thread, so
 // the page stays responsive while a query is answered (Lighthouse measured 90–260 ms of blocking
 // when they ran on the main thread). The engine code is the same the CLI runs.
-import { openSearchEngine, type SearchEngine, type SearchOptions, type SearchResponse } from '../lib/search/engine';
+import { openSearchEngine, SearchIndexFormatError, type SearchEngine, type SearchOptions, type SearchResponse } from '../lib/search/engine';
 import { SEARCH_DATA_PATH } from '../lib/search/index-format';
 
 /** A request from the page. */
@@ -38,7 +38,7 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
     .then((e) => e.search(query, options, onEarlyHits))
     .then(
       (response) => ({ id, response }),
-      (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error), outdated: error instanceof SearchIndexFormatError }),
     )
     .then((message) => {
       answered = true;

@@ -221,6 +221,17 @@ test.describe('search page', () => {
     expect((await results(page).getByRole('heading').allTextContents()).slice(0, 5)).toEqual(firstFive);
   });
 
+  test('asks for a reload when the index is newer than the page (a deploy since it loaded)', async ({ page }) => {
+    await page.route('**/search/data/core.json', async (route) => {
+      const response = await route.fetch();
+      const core = (await response.json()) as { format: number };
+      await route.fulfill({ response, json: { ...core, format: core.format + 1 } });
+    });
+    await page.goto('/search/?q=%E5%85%BB%E8%80%81');
+    await expect(page.getByRole('status')).toHaveText('网站刚刚更新了搜索索引，请刷新页面后再搜索。');
+    await expect(results(page)).toHaveCount(0);
+  });
+
   test('answers bad input with a message, never an error', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

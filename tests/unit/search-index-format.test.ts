@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSearchEngine } from '../../src/lib/search/engine';
-import { decodeGaps, encodeGaps, searchFiles, type PostingsFile, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
+import { SEARCH_FORMAT_VERSION, decodeGaps, encodeGaps, searchFiles, type PostingsFile, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
 import { normalise, t2sTableFromPairs } from '../../src/lib/search/normalise';
 import { nameKeyTerm, shardOf, termFamily } from '../../src/lib/search/tokenize';
 import { fixtureDocument, syntheticFiles } from '../search-relevance';
@@ -64,5 +64,16 @@ describe('which records are called exactly a name', () => {
     const engine = await openSearchEngine({ load: async (name) => JSON.parse(JSON.stringify(index.get(name))) as unknown });
     const ids = (await engine.search('喘息服务')).hits.map((hit) => hit.id);
     expect(ids.slice(0, 2)).toEqual(['exact-name', 'says-it-often']);
+  });
+});
+
+describe('an index of another format', () => {
+  it('is refused when the engine opens, with what to do', async () => {
+    const files = syntheticFiles();
+    const core = files.get(searchFiles.core()) as SearchCoreFile;
+    const open = (format: unknown) => openSearchEngine({ load: async (name) => (name === searchFiles.core() ? { ...core, format } : files.get(name)) });
+    await expect(open(SEARCH_FORMAT_VERSION - 1)).rejects.toThrow(`搜索索引是第 ${SEARCH_FORMAT_VERSION - 1} 版格式，本程序读取第 ${SEARCH_FORMAT_VERSION} 版。请重新构建网站（npm run build）`);
+    await expect(open(undefined)).rejects.toThrow('第 undefined 版格式');
+    await expect(open(SEARCH_FORMAT_VERSION)).resolves.toBeDefined();
   });
 });

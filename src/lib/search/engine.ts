@@ -11,7 +11,7 @@
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { SCORE_SLOTS, SEARCH_FACET_LABELS, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
+import { INDEX_FORMAT_ERROR, SCORE_SLOTS, SEARCH_FACET_LABELS, SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { PhraseHits } from './phrase-hits';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
@@ -255,9 +255,23 @@ function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): 
 
 const EMPTY_FACETS = (): Record<SearchFacet, FacetCount[]> => ({ kind: [], region: [], topic: [], year: [] });
 
-/** Opens the engine: loads core.json and nothing else. */
+/** The index is of another format than the engine reads (see openSearchEngine). */
+export class SearchIndexFormatError extends Error {
+  override readonly name = INDEX_FORMAT_ERROR;
+  constructor(format: unknown) {
+    super(`搜索索引是第 ${String(format)} 版格式，本程序读取第 ${SEARCH_FORMAT_VERSION} 版。请重新构建网站（npm run build）；在浏览器里请刷新页面。`);
+  }
+}
+
+/**
+ * Opens the engine: loads core.json and nothing else. An index of another format (a site built
+ * before the engine changed, or a page open across a deploy) is refused with a message that says
+ * what to do, rather than read wrongly.
+ */
 export async function openSearchEngine(source: SearchDataSource): Promise<SearchEngine> {
   const core = (await source.load(searchFiles.core())) as SearchCoreFile;
+  const format = (core as { format?: unknown }).format;
+  if (format !== SEARCH_FORMAT_VERSION) throw new SearchIndexFormatError(format);
   return new SearchEngine(core, source);
 }
 

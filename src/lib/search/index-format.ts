@@ -29,6 +29,9 @@ export const SEARCH_DATA_PATH = '/search/data/';
 /** Bumped whenever the shape of the files changes. */
 export const SEARCH_FORMAT_VERSION = 7;
 
+/** The name of the error an engine raises for an index of another format (see openSearchEngine). */
+export const INDEX_FORMAT_ERROR = 'SearchIndexFormatError';
+
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
 
