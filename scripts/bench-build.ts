@@ -25,6 +25,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { openSearchEngine } from '../src/lib/search/engine';
 import { startHttp2Server } from './lib/http2-server';
 import { percentile } from './lib/percentile';
+import { searchDataDir } from './lib/search-data-dir';
 import { startPreview } from './lib/preview-server';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100:30,1000:100,10000:300' }, seed: { type: 'string', default: '1' }, 'search-only': { type: 'boolean', default: false } } });
@@ -157,7 +158,9 @@ const ENGINE_FIRST_QUERY = fileURLToPath(new URL('./lib/engine-first-query.ts', 
  * same query in a new process (scripts/lib/engine-first-query.ts), as a reader's first queries.
  */
 async function engineTimes(dist: string): Promise<{ engineMedian: number; engineP95: number; engineColdMedian: number; engineColdP95: number }> {
-  const dir = join(dist, 'search', 'data');
+  const index = searchDataDir(dist);
+  if ('error' in index) throw new Error(index.error);
+  const { dir } = index;
   const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
   const medians: number[] = [];
   const colds: number[] = [];

@@ -1,20 +1,26 @@
 // Fetch benchmark: how long Chromium takes to fetch small files from a local HTTP/2 server, by how
 // many it fetches at once. A search answer on an open page is mostly this wait (README, Scale):
 // the postings its phrases need, then one file per result. The files are the built site's
-// section texts (/search/data/text-*.json), each fetched once, so none comes from a cache.
+// section texts (/search/data/<id>/text-*.json), each fetched once, so none comes from a cache.
 // Usage: npx tsx scripts/bench-fetch.ts [--dist dist] [--rounds 7]   (after npm run build)
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startHttp2Server } from './lib/http2-server';
+import { searchDataPath } from '../src/lib/search/index-format';
 import { percentile } from './lib/percentile';
+import { searchDataDir } from './lib/search-data-dir';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, rounds: { type: 'string', default: '7' } } });
 const rounds = Number(values.rounds);
 const BATCHES = [1, 5, 10, 20];
 
-const dataDir = join(values.dist, 'search', 'data');
+const index = searchDataDir(values.dist);
+if ('error' in index) {
+  console.error(`bench-fetch: ${index.error}`);
+  process.exit(1);
+}
+const dataDir = index.dir;
 const texts = readdirSync(dataDir).filter((name) => /^text-\d+\.json$/.test(name));
 const needed = rounds * BATCHES.reduce((a, b) => a + b, 0);
 if (texts.length < needed) {
@@ -38,7 +44,7 @@ try {
   const times = new Map<number, number[]>(BATCHES.map((n) => [n, []]));
   for (let round = 0; round < rounds; round += 1) {
     for (const n of BATCHES) {
-      const urls = texts.slice(next, next + n).map((name) => `/search/data/${name}`);
+      const urls = texts.slice(next, next + n).map((name) => `${searchDataPath(index.id)}${name}`);
       next += n;
       times.get(n)?.push((await page.evaluate(`(${FETCH_ALL})(${JSON.stringify(urls)})`)) as number);
     }

@@ -19,8 +19,10 @@ import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
+import { searchDataPath } from '../src/lib/search/index-format';
 import { loadRelevanceSet, scoreQuery, summarise, type QueryScore, type RelevanceCase } from '../tests/search-relevance';
 import { percentile } from './lib/percentile';
+import { searchDataDir } from './lib/search-data-dir';
 
 const gz = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
 const log = (message: string): void => console.error(`[bench] ${message}`);
@@ -124,7 +126,10 @@ async function benchOurs(browser: Browser, set: RelevanceCase[], dist: string, o
   const engineChunk = readdirSync(join(dist, '_astro')).find((f) => /^engine\..*\.js$/.test(f));
   if (engineChunk === undefined) throw new Error('dist/_astro/engine.*.js not found: is the search page built?');
   const pageChunks = readdirSync(join(dist, '_astro')).filter((f) => /^(engine|search-|index\.astro_astro_type_script).*\.js$/.test(f));
-  const dataFiles = filesUnder(join(dist, 'search', 'data'));
+  const found = searchDataDir(dist);
+  if ('error' in found) throw new Error(found.error);
+  const indexId = found.id;
+  const dataFiles = filesUnder(found.dir);
   const index = sizeOf(dataFiles);
   const runtime = sizeOf([join(dist, '_astro', engineChunk)]);
   log(`ours: ${dataFiles.length} index files; runtime chunks ${pageChunks.join(', ')}`);
@@ -158,7 +163,7 @@ async function benchOurs(browser: Browser, set: RelevanceCase[], dist: string, o
   // (__name) that does not exist in the page.
   const runs = (await page.evaluate(`(async () => {
     const module = await import(${JSON.stringify(`/_astro/${engineChunk}`)});
-    const engine = await module.openSearchEngine({ load: (name) => fetch('/search/data/' + name).then((r) => r.json()) });
+    const engine = await module.openSearchEngine({ load: (name) => fetch(${JSON.stringify(searchDataPath(indexId))} + name).then((r) => r.json()) });
     const out = [];
     for (const query of ${JSON.stringify(set.map((s) => s.query))}) {
       let t = performance.now();
@@ -305,7 +310,8 @@ function printTable(reports: EngineReport[], queries: number): void {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join('dist', 'search', 'data', 'core.json'))) throw new Error('dist/ has no search index: run `npm run build` first');
+  const index = searchDataDir('dist');
+  if ('error' in index) throw new Error(index.error);
   const set = loadRelevanceSet();
   const launch = playwrightConfig.use?.launchOptions ?? {};
 
@@ -319,7 +325,7 @@ async function main(): Promise<void> {
   try {
     log(`copying dist/ to ${site}`);
     cpSync('dist', site, { recursive: true });
-    if (!existsSync(join(site, 'search', 'data', 'core.json'))) throw new Error('dist/ was being rebuilt while it was copied: run again');
+    if (!existsSync(join(site, 'search', 'data', index.id, 'core.json'))) throw new Error('dist/ was being rebuilt while it was copied: run again');
     const indexed = spawnSync('npx', ['pagefind', '--site', site, '--root-selector', 'main', '--glob', '{documents,topics,regions}/*/index.html'], { encoding: 'utf8' });
     if (indexed.status !== 0) throw new Error(`pagefind failed:\n${indexed.stdout}\n${indexed.stderr}`);
     log(indexed.stdout.split('\n').filter((l) => /Indexed|language/i.test(l)).join(' · '));

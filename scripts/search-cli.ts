@@ -1,16 +1,15 @@
 // Searches the BUILT site from the command line, with the same engine and the same index files
-// readers get (dist/search/data/). Staff use it to check the index; tests use it too.
+// readers get (dist/search/data/<id>/). Staff use it to check the index; tests use it too.
 //
 // Usage: npm run search -- "<query>" [--json] [--limit N] [--kind K] [--region R] [--topic T] [--year Y]
 //        (run `npm run build` first)
 // Prints the top 10 results; with --json an array of {id, title, url, kind, regions, …}.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openSearchEngine, SEARCH_FACETS, type SearchFilters, type SearchHit } from '../src/lib/search/engine';
 import { segmentsToMarkedText } from '../src/lib/search/snippet';
+import { searchDataDir } from './lib/search-data-dir';
 
-const DATA_DIR = join('dist', 'search', 'data');
 
 function fail(message: string): never {
   console.error(message);
@@ -53,8 +52,9 @@ function jsonHit(hit: SearchHit): Record<string, unknown> {
 }
 
 const args = parseArgs(process.argv.slice(2));
-if (!existsSync(join(DATA_DIR, 'core.json'))) fail(`找不到搜索索引 ${DATA_DIR}/core.json。请先构建网站：npm run build`);
-const engine = await openSearchEngine({ load: async (name) => JSON.parse(await readFile(join(DATA_DIR, name), 'utf8')) as unknown }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+const index = searchDataDir('dist');
+if ('error' in index) fail(index.error);
+const engine = await openSearchEngine({ load: async (name) => JSON.parse(await readFile(join(index.dir, name), 'utf8')) as unknown }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 const started = performance.now();
 const response = await engine.search(args.query, { limit: args.limit, filters: args.filters });
 const elapsed = performance.now() - started;

@@ -4,7 +4,9 @@
 // (a query in the URL, or the first keystroke), in a Web Worker that Vite bundles separately.
 import { extendsShownHits } from '../lib/search/early-answer';
 import type { EarlyHitsCallback, SearchFilters, SearchHit, SearchOptions, SearchResponse } from '../lib/search/engine';
-import { INDEX_FORMAT_ERROR, SEARCH_DATA_PATH } from '../lib/search/index-format';
+import type { SearchRequest } from './search-worker';
+import { fetchSource } from '../lib/search/fetch-source';
+import { INDEX_OUTDATED_ERROR } from '../lib/search/index-format';
 import { resultCountText } from '../lib/search/result-count';
 import { fillFacetSelect, renderHit } from './search-render';
 import { bindSearchShortcut } from './search-shortcut';
@@ -49,12 +51,12 @@ interface SearchClient {
 let clientPromise: Promise<SearchClient> | undefined;
 
 /** The engine in a worker (see search-worker.ts), or on the page where workers are unavailable. */
-function engine(): Promise<SearchClient> {
-  clientPromise ??= typeof Worker === 'function' ? Promise.resolve(workerClient()) : pageClient();
+function engine(dataPath: string): Promise<SearchClient> {
+  clientPromise ??= typeof Worker === 'function' ? Promise.resolve(workerClient(dataPath)) : pageClient(dataPath);
   return clientPromise;
 }
 
-function workerClient(): SearchClient {
+function workerClient(dataPath: string): SearchClient {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; onEarlyHits: EarlyHitsCallback }>();
   let next = 0;
@@ -69,7 +71,7 @@ function workerClient(): SearchClient {
     if (event.data.response !== undefined) waiting.resolve(event.data.response);
     else {
       const error = new Error(event.data.error ?? 'search failed');
-      if (event.data.outdated === true) error.name = INDEX_FORMAT_ERROR;
+      if (event.data.outdated === true) error.name = INDEX_OUTDATED_ERROR;
       waiting.reject(error);
     }
   });
@@ -78,20 +80,14 @@ function workerClient(): SearchClient {
       new Promise((resolve, reject) => {
         next += 1;
         pending.set(next, { resolve, reject, onEarlyHits });
-        worker.postMessage({ id: next, query, options });
+        worker.postMessage({ id: next, query, options, dataPath } satisfies SearchRequest);
       }),
   };
 }
 
-async function pageClient(): Promise<SearchClient> {
+async function pageClient(dataPath: string): Promise<SearchClient> {
   const { openSearchEngine } = await import('../lib/search/engine');
-  return openSearchEngine({
-    load: async (name) => {
-      const response = await fetch(`${SEARCH_DATA_PATH}${name}`);
-      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-      return (await response.json()) as unknown;
-    },
-  });
+  return openSearchEngine(fetchSource(dataPath));
 }
 
 export function startSearchPage(): void {
@@ -99,6 +95,8 @@ export function startSearchPage(): void {
   const page = elements();
   if (page === undefined) return;
   const { form, input, app, status, notices, filters, results, more, empty } = page;
+  // Where this build's index is (the search page writes it; see src/lib/search-index.ts).
+  const dataPath = app.dataset['index'] ?? '';
   app.hidden = false;
   let limit = PAGE_SIZE;
   let sequence = 0;
@@ -188,14 +186,14 @@ export function startSearchPage(): void {
         render(early);
         shown = early.hits;
       };
-      const response = await (await engine()).search(query, { filters: currentFilters(), limit }, onEarlyHits);
+      const response = await (await engine(dataPath)).search(query, { filters: currentFilters(), limit }, onEarlyHits);
       if (mine === sequence) render(response, shown);
     } catch (error) {
       clientPromise = undefined;
       if (mine === sequence) {
         results.setAttribute('aria-busy', 'false');
         // The site was deployed again since this page loaded: its index is of a newer format.
-        status.textContent = error instanceof Error && error.name === INDEX_FORMAT_ERROR ? '网站刚刚更新了搜索索引，请刷新页面后再搜索。' : '搜索索引没有载入成功，请稍后再试，或按文档、主题、地区浏览。';
+        status.textContent = error instanceof Error && error.name === INDEX_OUTDATED_ERROR ? '网站刚刚更新了搜索索引，请刷新页面后再搜索。' : '搜索索引没有载入成功，请稍后再试，或按文档、主题、地区浏览。';
         empty.hidden = false;
       }
       console.error(error);

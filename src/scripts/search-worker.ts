@@ -1,31 +1,28 @@
 // The search engine in a Web Worker: loading the index and ranking run off the main thread, so
 // the page stays responsive while a query is answered (Lighthouse measured 90–260 ms of blocking
 // when they ran on the main thread). The engine code is the same the CLI runs.
-import { openSearchEngine, SearchIndexFormatError, type SearchEngine, type SearchOptions, type SearchResponse } from '../lib/search/engine';
-import { SEARCH_DATA_PATH } from '../lib/search/index-format';
+import { openSearchEngine, type SearchEngine, type SearchOptions, type SearchResponse } from '../lib/search/engine';
+import { fetchSource } from '../lib/search/fetch-source';
+import { INDEX_OUTDATED_ERROR } from '../lib/search/index-format';
 
 /** A request from the page. */
 export interface SearchRequest {
   id: number;
+  /** Where the page's index is (see searchDataPath); the first request's is used. */
+  dataPath: string;
   query: string;
   options: SearchOptions;
 }
 
 let enginePromise: Promise<SearchEngine> | undefined;
 
-function engine(): Promise<SearchEngine> {
-  enginePromise ??= openSearchEngine({
-    load: async (name) => {
-      const response = await fetch(`${SEARCH_DATA_PATH}${name}`);
-      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-      return (await response.json()) as unknown;
-    },
-  });
+function engine(dataPath: string): Promise<SearchEngine> {
+  enginePromise ??= openSearchEngine(fetchSource(dataPath));
   return enginePromise;
 }
 
 self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
-  const { id, query, options } = event.data;
+  const { id, query, options, dataPath } = event.data;
   let answered = false;
   // The first results, while the rest of the page loads. Posted after this task: when the rest
   // was loaded already, the whole answer is ready first and the early one is not sent.
@@ -34,11 +31,11 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
       if (!answered) self.postMessage({ id, early });
     }, 0);
   };
-  engine()
+  engine(dataPath)
     .then((e) => e.search(query, options, onEarlyHits))
     .then(
       (response) => ({ id, response }),
-      (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error), outdated: error instanceof SearchIndexFormatError }),
+      (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error), outdated: error instanceof Error && error.name === INDEX_OUTDATED_ERROR }),
     )
     .then((message) => {
       answered = true;

@@ -49,7 +49,8 @@ test.describe('search page', () => {
     expect(requests.filter((u) => u.includes('/search/data/'))).toEqual([]);
     await searchPageBox(page).pressSequentially('托位');
     await expect(results(page).first()).toBeVisible();
-    expect(requests.some((u) => u.endsWith('/search/data/core.json'))).toBe(true);
+    // The index of this build, in its own directory (a hash of core.json).
+    expect(requests.some((u) => /\/search\/data\/[0-9a-f]{12}\/core\.json$/.test(u))).toBe(true);
   });
 
   test('shows results as the reader types, with title, kind, region, date and highlighted snippet', async ({ page }) => {
@@ -198,7 +199,7 @@ test.describe('search page', () => {
     let requested = 0;
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/search/data/result-*.json', async (route) => {
+    await page.route('**/search/data/*/result-*.json', async (route) => {
       requested += 1;
       if (requested > 5) await released;
       await route.continue();
@@ -222,7 +223,7 @@ test.describe('search page', () => {
   });
 
   test('asks for a reload when the index is newer than the page (a deploy since it loaded)', async ({ page }) => {
-    await page.route('**/search/data/core.json', async (route) => {
+    await page.route('**/search/data/*/core.json', async (route) => {
       const response = await route.fetch();
       const core = (await response.json()) as { format: number };
       await route.fulfill({ response, json: { ...core, format: core.format + 1 } });
@@ -230,6 +231,13 @@ test.describe('search page', () => {
     await page.goto('/search/?q=%E5%85%BB%E8%80%81');
     await expect(page.getByRole('status')).toHaveText('网站刚刚更新了搜索索引，请刷新页面后再搜索。');
     await expect(results(page)).toHaveCount(0);
+  });
+
+  test('asks for a reload when the index is gone (a deploy since the page loaded)', async ({ page }) => {
+    // Another build's index is in another directory: this page's files answer 404.
+    await page.route('**/search/data/*/core.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('/search/?q=%E5%85%BB%E8%80%81');
+    await expect(page.getByRole('status')).toHaveText('网站刚刚更新了搜索索引，请刷新页面后再搜索。');
   });
 
   test('answers bad input with a message, never an error', async ({ page }) => {

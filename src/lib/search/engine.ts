@@ -11,7 +11,7 @@
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { INDEX_FORMAT_ERROR, SCORE_SLOTS, SEARCH_FACET_LABELS, SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
+import { INDEX_OUTDATED_ERROR, SCORE_SLOTS, SEARCH_FACET_LABELS, SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { PhraseHits } from './phrase-hits';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
@@ -22,7 +22,7 @@ import { isExactLookup, nameKeyTerm, phraseTerms, shardOf, tagWords, termFamily 
 
 /** Where the engine gets its files: fetch in the browser, the file system on the command line. */
 export interface SearchDataSource {
-  /** The parsed JSON of a file under /search/data/. */
+  /** The parsed JSON of a file of the index (under /search/data/<id>/). */
   load(name: string): Promise<unknown>;
 }
 
@@ -257,7 +257,7 @@ const EMPTY_FACETS = (): Record<SearchFacet, FacetCount[]> => ({ kind: [], regio
 
 /** The index is of another format than the engine reads (see openSearchEngine). */
 export class SearchIndexFormatError extends Error {
-  override readonly name = INDEX_FORMAT_ERROR;
+  override readonly name = INDEX_OUTDATED_ERROR;
   constructor(format: unknown) {
     super(`搜索索引是第 ${String(format)} 版格式，本程序读取第 ${SEARCH_FORMAT_VERSION} 版。请重新构建网站（npm run build）；在浏览器里请刷新页面。`);
   }

@@ -1,4 +1,4 @@
-// The files the build writes under /search/data/ and readers load from there: their names and
+// The files the build writes under /search/data/<id>/ and readers load from there: their names and
 // shapes, shared by the build (src/lib/search/build-index.ts), the browser and the command line.
 //
 // Only `core.json` is loaded when a reader starts to search, so it holds only what ranking needs
@@ -23,14 +23,22 @@
 
 import type { TermFamily } from './tokenize';
 
-/** Where the files are served, relative to the site root. */
+/** Where the files are served, relative to the site root: in one directory per index (see searchDataPath). */
 export const SEARCH_DATA_PATH = '/search/data/';
+
+/** The directory of the index with this id (a hash of its core.json; see src/lib/search-index.ts). */
+export function searchDataPath(indexId: string): string {
+  return `${SEARCH_DATA_PATH}${indexId}/`;
+}
 
 /** Bumped whenever the shape of the files changes. */
 export const SEARCH_FORMAT_VERSION = 7;
 
-/** The name of the error an engine raises for an index of another format (see openSearchEngine). */
-export const INDEX_FORMAT_ERROR = 'SearchIndexFormatError';
+/**
+ * The name of the error for an index other than the one the reader's page or program expects: of
+ * another format (see openSearchEngine), or gone since a deploy (its files answer 404).
+ */
+export const INDEX_OUTDATED_ERROR = 'SearchIndexOutdated';
 
 /** FlexSearch score slots; a term's slot says how strongly it occurs in a section (0 strongest). */
 export const SCORE_SLOTS = 4;
