@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 const searchPageBox = (page: Page) => page.getByRole('search', { name: '搜索全文' }).getByRole('searchbox', { name: '查找政策文件、地区和主题' });
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+/** Waits until the whole page of results is shown: the first ones may show while the rest load. */
+const settled = (page: Page) => expect(page.getByRole('list', { name: '搜索结果' })).toHaveAttribute('aria-busy', 'false');
 const resultLinks = (page: Page) => page.locator('#search-results .search-hit-title a');
 
 test.describe('search box in the header', () => {
@@ -62,6 +64,7 @@ test.describe('search page', () => {
     await expect(first.locator('.search-hit-kind')).toHaveText(/规划方案|案例文章|评论访谈|政策文件|新闻|简报|主题|地区/);
     await expect(first.locator('.search-hit-meta')).toContainText(/\d{4}年/);
     // Every result highlights the words it matched, in its title or its snippet.
+    await settled(page);
     const count = await results(page).count();
     for (let i = 0; i < count; i += 1) {
       await expect(results(page).nth(i).locator('mark').first()).toHaveText(/托\s*位/);
@@ -98,12 +101,14 @@ test.describe('search page', () => {
     await searchPageBox(page).pressSequentially('养老床位');
     await expect(page).toHaveURL(/\?q=%E5%85%BB%E8%80%81%E5%BA%8A%E4%BD%8D$/);
     await expect(results(page).first()).toBeVisible();
+    await settled(page);
     const all = await results(page).count();
 
     const filters = page.getByRole('form', { name: '筛选搜索结果' });
     await filters.getByLabel('类型').selectOption('case-article');
     await expect(page).toHaveURL(/[?&]kind=case-article/);
     await expect(page.getByRole('status')).toHaveText(/筛选后 \d+ 条结果（共 \d+ 条）/);
+    await settled(page);
     const kinds = await page.locator('#search-results .search-hit-kind').allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.length).toBeLessThanOrEqual(all);
@@ -115,6 +120,8 @@ test.describe('search page', () => {
     await other.goto(shared);
     await expect(searchPageBox(other)).toHaveValue('养老床位');
     await expect(other.getByRole('form', { name: '筛选搜索结果' }).getByLabel('类型')).toHaveValue('case-article');
+    await expect(results(other).first()).toBeVisible();
+    await settled(other);
     expect(await other.locator('#search-results .search-hit-kind').allTextContents()).toEqual(kinds);
     await other.close();
 
