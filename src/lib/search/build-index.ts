@@ -1,6 +1,6 @@
 // Builds every search file from the records: FlexSearch postings (sharded), core.json, one text
 // file per section, the pinyin vocabulary and the character table. Pure apart from the libraries
-// it calls: the Astro endpoint src/pages/search/data/[file].json.ts writes what this returns, and
+// it calls: the Astro endpoint src/pages/search/data/[index]/[file].json.ts writes what this returns, and
 // tests build the same files in memory.
 
 import { Index } from 'flexsearch';
