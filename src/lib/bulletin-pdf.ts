@@ -88,14 +88,61 @@ export interface IssuePdfMetadata {
 /** Creator written into every bulletin PDF. */
 export const PDF_CREATOR = '养老托育政策知识门户 scripts/build-pdf.ts';
 
+/** An id Chromium gives an element of the tagged PDF's structure tree: its DOM node id. */
+const STRUCTURE_ID = /^node(\d+)$/;
+
+/** The string value of a PDF string object, or undefined for any other object. */
+function stringValue(object: PDFObject | undefined): string | undefined {
+  if (object instanceof PDFString) return object.asString();
+  if (object instanceof PDFHexString) return object.decodeText();
+  return undefined;
+}
+
+/** Calls `visit` with every object reachable inside `object` and a way to replace it. */
+function eachNested(object: PDFObject, visit: (value: PDFObject, replace: (next: PDFObject) => void) => void): void {
+  const dict = object instanceof PDFDict ? object : 'dict' in object && object.dict instanceof PDFDict ? object.dict : undefined;
+  if (dict !== undefined) {
+    for (const [key, value] of dict.entries()) {
+      visit(value, (next) => dict.set(key, next));
+      eachNested(value, visit);
+    }
+  } else if (object instanceof PDFArray) {
+    for (let i = 0; i < object.size(); i += 1) {
+      const value = object.get(i);
+      visit(value, (next) => object.set(i, next));
+      eachNested(value, visit);
+    }
+  }
+}
+
+/**
+ * Numbers the structure tree's ids (node00001765 …) 1, 2, 3 … in their own order. Chromium takes
+ * them from DOM node ids, a counter of its renderer: now and then a printing creates one node more
+ * before the page's, every later id is one higher, and the file differs though nothing in it does.
+ * The order is kept, so the ids' name tree (/IDTree) stays sorted.
+ */
+export function renumberStructureIds(doc: PDFDocument): void {
+  const found: { id: number; replace: (next: PDFObject) => void }[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    eachNested(object, (value, replace) => {
+      const match = STRUCTURE_ID.exec(stringValue(value) ?? '');
+      if (match !== null) found.push({ id: Number(match[1]), replace });
+    });
+  }
+  const rank = new Map([...new Set(found.map((f) => f.id))].sort((a, b) => a - b).map((id, i) => [id, i + 1]));
+  for (const { id, replace } of found) replace(PDFString.of(`node${String(rank.get(id)).padStart(8, '0')}`));
+}
+
 /**
  * Replaces Chromium's document information (the page's <title>, the browser's user agent and the
- * clock) with the issue's own: its title, publisher and date. Chromium's output differs between
- * two printings only in /CreationDate and /ModDate, so with the issue date in both the file is
- * the same byte for byte on every build.
+ * clock) with the issue's own: its title, publisher and date. Chromium's output otherwise differs
+ * between two printings in /CreationDate and /ModDate, and now and then in the structure tree's
+ * ids (see renumberStructureIds); with the issue date and renumbered ids the file is the same byte
+ * for byte on every build.
  */
 export async function withIssueMetadata(pdf: Uint8Array, meta: IssuePdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  renumberStructureIds(doc);
   const date = issuePubDate(meta.date);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);

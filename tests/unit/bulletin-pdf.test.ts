@@ -1,4 +1,4 @@
-import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { contentsTargets, destinationPages, fillContentsPageNumbers, pdfPageCount, PDF_CREATOR, withIssueMetadata } from '../../src/lib/bulletin-pdf';
 
@@ -89,5 +89,33 @@ describe('withIssueMetadata', () => {
     vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
     const second = await withIssueMetadata(input, meta);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+});
+
+describe('renumberStructureIds', () => {
+  const meta = { title: '信息参考', author: '北海市图书馆', subject: '', keywords: [], date: '2023-01-15' };
+  /** A one-page PDF with a tagged structure whose ids start at `first`, as Chromium writes them. */
+  async function tagged(first: number): Promise<Uint8Array> {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    doc.addPage();
+    const id = (n: number) => PDFString.of(`node${String(n).padStart(8, '0')}`);
+    const { context } = doc;
+    const header = context.register(context.obj({ S: 'TH', ID: id(first) }));
+    const cell = context.register(context.obj({ S: 'TD', ID: id(first + 2), Headers: [id(first)] }));
+    const idTree = context.obj({ Names: [id(first), header, id(first + 2), cell], Limits: [id(first), id(first + 2)] });
+    doc.catalog.set(PDFName.of('StructTreeRoot'), context.register(context.obj({ Type: 'StructTreeRoot', K: [header, cell], IDTree: idTree })));
+    return doc.save();
+  }
+
+  test('numbers the ids in their order, so a printing whose node ids are shifted gives the same file', async () => {
+    const [first, second] = await Promise.all([withIssueMetadata(await tagged(1765), meta), withIssueMetadata(await tagged(1766), meta)]);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    const doc = await PDFDocument.load(first, { updateMetadata: false });
+    const root = doc.context.lookup(doc.catalog.get(PDFName.of('StructTreeRoot')), PDFDict);
+    const idTree = root.lookup(PDFName.of('IDTree'), PDFDict);
+    expect(idTree.lookup(PDFName.of('Names'), PDFArray).asArray().filter((o) => o instanceof PDFString).map((o) => (o as PDFString).asString())).toEqual(['node00000001', 'node00000002']);
+    const cell = root.lookup(PDFName.of('K'), PDFArray).lookup(1, PDFDict);
+    expect((cell.lookup(PDFName.of('Headers'), PDFArray).get(0) as PDFString).asString()).toBe('node00000001');
+    expect((cell.get(PDFName.of('ID')) as PDFString).asString()).toBe('node00000002');
   });
 });
