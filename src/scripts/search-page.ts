@@ -60,7 +60,7 @@ function workerClient(dataPath: string): SearchClient {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; onEarlyHits: EarlyHitsCallback }>();
   let next = 0;
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; early?: SearchResponse; response?: SearchResponse; error?: string; outdated?: boolean }>) => {
+  worker.addEventListener('message', (event: MessageEvent<{ id: number; early?: SearchResponse; response?: SearchResponse; error?: string; errorName?: string }>) => {
     const waiting = pending.get(event.data.id);
     if (waiting === undefined) return;
     if (event.data.early !== undefined) {
@@ -69,11 +69,7 @@ function workerClient(dataPath: string): SearchClient {
     }
     pending.delete(event.data.id);
     if (event.data.response !== undefined) waiting.resolve(event.data.response);
-    else {
-      const error = new Error(event.data.error ?? 'search failed');
-      if (event.data.outdated === true) error.name = INDEX_OUTDATED_ERROR;
-      waiting.reject(error);
-    }
+    else waiting.reject(Object.assign(new Error(event.data.error ?? 'search failed'), { name: event.data.errorName ?? 'Error' }));
   });
   return {
     search: (query, options, onEarlyHits) =>

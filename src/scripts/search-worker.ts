@@ -3,7 +3,6 @@
 // when they ran on the main thread). The engine code is the same the CLI runs.
 import { openSearchEngine, type SearchEngine, type SearchOptions, type SearchResponse } from '../lib/search/engine';
 import { fetchSource } from '../lib/search/fetch-source';
-import { INDEX_OUTDATED_ERROR } from '../lib/search/index-format';
 
 /** A request from the page. */
 export interface SearchRequest {
@@ -35,7 +34,8 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
     .then((e) => e.search(query, options, onEarlyHits))
     .then(
       (response) => ({ id, response }),
-      (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error), outdated: error instanceof Error && error.name === INDEX_OUTDATED_ERROR }),
+      // The error's name goes with its message: the page tells an outdated index from other failures by it.
+      (error: unknown) => ({ id, error: error instanceof Error ? error.message : String(error), errorName: error instanceof Error ? error.name : 'Error' }),
     )
     .then((message) => {
       answered = true;
