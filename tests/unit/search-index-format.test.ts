@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openSearchEngine } from '../../src/lib/search/engine';
-import { SEARCH_FORMAT_VERSION, decodeGaps, encodeGaps, searchFiles, type PostingsFile, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
-import { normalise, t2sTableFromPairs } from '../../src/lib/search/normalise';
-import { nameKeyTerm, shardOf, termFamily } from '../../src/lib/search/tokenize';
+import { SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, encodeGaps, searchFiles, type PostingsFile, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
+import { normalise, normaliseText, t2sTableFromPairs } from '../../src/lib/search/normalise';
+import { indexTerms, nameKeyTerm, shardOf, termFamily } from '../../src/lib/search/tokenize';
 import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
 describe('gap encoding of ascending id lists', () => {
@@ -32,6 +32,35 @@ describe('what the first file a reader loads holds', () => {
     expect(core.records.entryCount).toEqual(records.map((r) => r.entries.length));
     const sections = core.records.entryCount.reduce((sum, n) => sum + n, 0);
     expect([...files.keys()].filter((name) => name.startsWith('text-'))).toHaveLength(sections);
+  });
+});
+
+describe('the postings of section texts', () => {
+  const files = syntheticFiles();
+  const core = files.get(searchFiles.core()) as SearchCoreFile;
+  const tables = t2sTableFromPairs(core.t2s);
+
+  it('list each term once, in the shard of its hash, with every section that has it', () => {
+    const expected = new Map<string, number[]>();
+    const sections = core.records.entryCount.reduce((sum, n) => sum + n, 0);
+    for (let entry = 0; entry < sections; entry += 1) {
+      for (const term of indexTerms(normaliseText(files.get(searchFiles.text(entry)) as string, tables).text).keys()) {
+        expected.set(term, [...(expected.get(term) ?? []), entry]);
+      }
+    }
+    const listed = new Map<string, number[]>();
+    for (const [name, value] of files) {
+      if (!/^g[123]-\d+\.json$/.test(name)) continue;
+      for (const [, chunk] of (value as PostingsFile).body) {
+        for (const [term, slots] of decodeTermMap(chunk)) {
+          expect(listed.has(term), term).toBe(false);
+          expect(name, term).toBe(searchFiles.postings(termFamily(term), shardOf(term, core.shards[termFamily(term)])));
+          listed.set(term, slots.flatMap((ids) => ids ?? []).sort((a, b) => a - b));
+        }
+      }
+    }
+    expect(expected.size).toBeGreaterThan(200);
+    expect(listed).toEqual(expected);
   });
 });
 

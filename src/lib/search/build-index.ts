@@ -209,6 +209,11 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   // to fill them, rather than kept.
   const entryTexts: string[] = [];
   const size = new PostingsSize();
+  // Pinyin vocabulary, from every text a reader can find: names, headings and sections. Counted
+  // here, while little else is held: pinyin-pro makes many short-lived objects, and counted after
+  // the postings, with their garbage still about, they took the build's heap past 2.5 GB at
+  // 10,000 documents (about 1.4 GB here).
+  const vocabulary = new Map<string, Map<string, number>>();
   for (const [recordIndex, source] of input.records.entries()) {
     const { sections } = source;
     records.kind.push(idOf('kinds', source.kind));
@@ -224,6 +229,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       nameRecords.set(name, list);
     }
     for (const word of tagWords(source.tags, tables)) addFieldTerms(fieldTerms, 1, recordIndex, word);
+    for (const name of source.names) addPinyinPairs(vocabulary, normaliseText(name, tables).text);
     const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, tags: source.tags, entries: [] };
     if (source.dateLabel !== undefined) display.dateLabel = source.dateLabel;
     if (source.names.length !== 1 || source.names[0] !== source.title) display.names = source.names;
@@ -234,7 +240,11 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       const length = [...normalised.replaceAll(' ', '')].length;
       lengths.push(length);
       if (length === 0) empty.push(entryIndex);
-      if (section.heading !== undefined) addFieldTerms(fieldTerms, 2, entryIndex, normalise(section.heading, tables));
+      if (section.heading !== undefined) {
+        addFieldTerms(fieldTerms, 2, entryIndex, normalise(section.heading, tables));
+        addPinyinPairs(vocabulary, normaliseText(section.heading, tables).text);
+      }
+      addPinyinPairs(vocabulary, normalised);
       if (section.role === 'summary') summary.push(entryIndex);
       const shown: RecordDisplay['entries'][number] = {};
       if (section.anchor !== undefined) shown.anchor = section.anchor;
@@ -274,12 +284,16 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     pinyin: SHARD_COUNTS.pinyin,
   };
 
-  // Postings: one FlexSearch index per shard. The score function puts each section in the slot its
-  // term frequency earns (see scoreSlot), so a look-up returns sections strongest first.
+  // Postings: one FlexSearch index per term family, each section added once with its terms of
+  // that family. The score function puts each section in the slot its term frequency earns (see
+  // scoreSlot), so a look-up returns sections strongest first. The exported term map is then
+  // dealt out to the shards by a hash of the term (see shardOf): a shard's terms keep the order
+  // they were first met in. (An index per shard costs the same postings, but a section was then
+  // added to hundreds of small indexes, each keeping a register of its ids: at 10,000 documents,
+  // 32 million additions, 100 s and about 1.5 GB.)
   const withText = lengths.filter((length) => length > 0);
   const averageLength = withText.reduce((sum, length) => sum + length, 0) / Math.max(1, withText.length);
   let slots = new Map<string, number>();
-  const indexes = new Map<string, Index>();
   const options = {
     tokenize: 'strict' as const,
     resolution: SCORE_SLOTS,
@@ -287,38 +301,30 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     encode: (text: string) => text.split(' ').filter((t) => t !== ''),
     score: (_content: string[], term: string): number => slots.get(term) ?? SCORE_SLOTS - 1,
   };
+  const families = ['g1', 'g2', 'g3'] as const;
+  const indexes: Record<TermFamily, Index> = { g1: new Index(options), g2: new Index(options), g3: new Index(options) };
   for (const [entryIndex, normalised] of entryTexts.entries()) {
-    const terms = indexTerms(normalised);
     const length = lengths[entryIndex] ?? 0;
-    const byShard = new Map<string, string[]>();
+    const byFamily: Record<TermFamily, string[]> = { g1: [], g2: [], g3: [] };
     slots = new Map();
-    for (const [term, count] of terms) {
+    for (const [term, count] of indexTerms(normalised)) {
       slots.set(term, scoreSlot(count, length, averageLength));
-      const family = termFamily(term);
-      const file = searchFiles.postings(family, shardOf(term, shards[family]));
-      const list = byShard.get(file) ?? [];
-      list.push(term);
-      byShard.set(file, list);
+      byFamily[termFamily(term)].push(term);
     }
-    for (const [file, list] of byShard) {
-      let index = indexes.get(file);
-      if (index === undefined) {
-        index = new Index(options);
-        indexes.set(file, index);
-      }
-      index.add(entryIndex, list.join(' '));
-    }
+    for (const family of families) if (byFamily[family].length > 0) indexes[family].add(entryIndex, byFamily[family].join(' '));
   }
-  for (const family of ['g1', 'g2', 'g3'] as const) {
-    for (let shard = 0; shard < shards[family]; shard += 1) {
-      const file = searchFiles.postings(family, shard);
-      const postings: PostingsFile = { body: [], fields: {}, names: {} };
-      // Only the term map is exported: the register (reg) serves updates, which readers never make.
-      indexes.get(file)?.export((key: string, data: string) => {
-        if (key.endsWith('.map')) postings.body.push([key, encodeTermMap(JSON.parse(data) as TermMapChunk)]);
-      });
-      files.set(file, postings);
-    }
+  for (const family of families) {
+    const parts: TermMapChunk[] = Array.from({ length: shards[family] }, () => []);
+    // Only the term map is exported: the register (reg) serves updates, which readers never make.
+    indexes[family].export((key: string, data: string) => {
+      if (!key.endsWith('.map')) return;
+      for (const entry of JSON.parse(data) as TermMapChunk) parts[shardOf(entry[0], shards[family])]?.push(entry);
+    });
+    parts.forEach((part, shard) => {
+      // One chunk, under the key FlexSearch gives a term map's first chunk (Index.import reads it).
+      const postings: PostingsFile = { body: part.length > 0 ? [['1.map', encodeTermMap(part)]] : [], fields: {}, names: {} };
+      files.set(searchFiles.postings(family, shard), postings);
+    });
   }
   const postingsOf = (term: string): PostingsFile => {
     const family = termFamily(term);
@@ -330,13 +336,6 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     if (term !== undefined) postingsOf(term).names[name] = list;
   }
 
-  // Pinyin vocabulary, from every text a reader can find.
-  const vocabulary = new Map<string, Map<string, number>>();
-  for (const record of input.records) {
-    for (const text of [...record.names, ...record.sections.flatMap((s) => [s.heading ?? '', s.text])]) {
-      addPinyinPairs(vocabulary, normaliseText(text, tables).text);
-    }
-  }
   let pinyinBytes = 0;
   for (const [key, pairCounts] of vocabulary) pinyinBytes += key.length + 6 + pairCounts.size * 14;
   shards.pinyin = shardCount('pinyin', pinyinBytes);
