@@ -10,7 +10,8 @@
 // until its result count is on the page: worker round trip, the shards the query needs (from
 // the local server), ranking, snippets and rendering. It is measured twice: over HTTP/1.1 (astro
 // preview), where Chromium fetches six files at a time, and over HTTP/2 (scripts/lib/http2-server.ts),
-// as a CDN serves the site in production.
+// as a CDN serves the site in production. Over HTTP/2 each query is then asked again, after
+// another one, with every file it needs loaded: what is left without fetching.
 // The bulletin PDF step is not part of it (one PDF per bulletin issue; see README).
 // Usage: npx tsx scripts/bench-build.ts [--sizes 100:30,1000:100,10000:300] [--seed 1]
 //        [--search-only]  measure search again on the sites the last run built (no build figures)
@@ -114,6 +115,9 @@ interface SearchCosts {
   h2FilesMedian: number;
   /** Over HTTP/2, p95 of what an answer takes besides waiting for files: worker messages, ranking, rendering. */
   h2RestP95: number;
+  /** Over HTTP/2, the whole page when the same query is asked again, every file it needs loaded: the floor without fetching. */
+  h2AgainMedian: number;
+  h2AgainP95: number;
 }
 
 /**
@@ -223,6 +227,8 @@ interface OpenPageTimes {
   latencies: number[];
   fetching: number[];
   files: number[];
+  /** The whole page when the query is asked again (another query in between): no file left to fetch. */
+  again: number[];
 }
 
 /** Open pages each query is answered on; a query's figures are its medians over them (timings here vary from run to run). */
@@ -243,7 +249,7 @@ async function openPageLatencies(browser: Browser, origin: string, protocol: str
     const worker = page.workers()[0];
     if (worker === undefined) throw new Error('the search page started no worker');
     await worker.evaluate(LOG_WORKER_FETCHES);
-    const times: OpenPageTimes = { firstShown: [], latencies: [], fetching: [], files: [] };
+    const times: OpenPageTimes = { firstShown: [], latencies: [], fetching: [], files: [], again: [] };
     for (const query of QUERIES) {
       const { first, whole } = await timedQuery(page, query);
       times.firstShown.push(first);
@@ -251,6 +257,12 @@ async function openPageLatencies(browser: Browser, origin: string, protocol: str
       const fetches = (await worker.evaluate('self.__benchFetches.splice(0)')) as [number, number][];
       times.fetching.push(coveredTime(fetches));
       times.files.push(fetches.length);
+      // Asked again after another query, with all its files loaded: what is left is the worker,
+      // ranking and rendering (the engine keeps what it loaded, and the phrases it looked up).
+      await timedQuery(page, WARM_UP_QUERY);
+      times.again.push((await timedQuery(page, query)).whole);
+      const refetched = (await worker.evaluate('self.__benchFetches.splice(0)')) as [number, number][];
+      if (refetched.length > 0) log(`  ${query}: asked again, it fetched ${refetched.length} files`);
     }
     passes.push(times);
     await context.close();
@@ -261,8 +273,9 @@ async function openPageLatencies(browser: Browser, origin: string, protocol: str
     latencies: QUERIES.map((_, i) => medianOf((t) => t.latencies, i)),
     fetching: QUERIES.map((_, i) => medianOf((t) => t.fetching, i)),
     files: QUERIES.map((_, i) => medianOf((t) => t.files, i)),
+    again: QUERIES.map((_, i) => medianOf((t) => t.again, i)),
   };
-  QUERIES.forEach((query, i) => log(`  ${query}: first results after ${times.firstShown[i]?.toFixed(0)} ms, answered in ${times.latencies[i]?.toFixed(0)} ms on an open page (${protocol}), ${times.fetching[i]?.toFixed(0)} ms of it waiting for ${times.files[i]} files (medians of ${OPEN_PAGE_PASSES} pages)`));
+  QUERIES.forEach((query, i) => log(`  ${query}: first results after ${times.firstShown[i]?.toFixed(0)} ms, answered in ${times.latencies[i]?.toFixed(0)} ms on an open page (${protocol}), ${times.fetching[i]?.toFixed(0)} ms of it waiting for ${times.files[i]} files; asked again ${times.again[i]?.toFixed(0)} ms (medians of ${OPEN_PAGE_PASSES} pages)`));
   return times;
 }
 
@@ -321,6 +334,8 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       h2FetchingMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.fetching, 0.5),
       h2FilesMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.files, 0.5),
       h2RestP95: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies.map((latency, i) => latency - (warmH2.fetching[i] ?? 0)), 0.95),
+      h2AgainMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.again, 0.5),
+      h2AgainP95: warmH2 === undefined ? Number.NaN : percentile(warmH2.again, 0.95),
     };
   } finally {
     server.stop();
@@ -377,10 +392,10 @@ const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
 console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium, each query on ${OPEN_PAGE_PASSES} pages, its median; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand, in this process (warm) and in a new process per query (its code not yet optimised).\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: first results, median / p95; whole page, median / p95 (waiting for files, median; files, median; the rest, p95) | engine time, median / p95 (in a new process) | largest page (gzip) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: first results, median / p95; whole page, median / p95 (waiting for files, median; files, median; the rest, p95) | HTTP/2, the same query again (every file loaded): median / p95 | engine time, median / p95 (in a new process) | largest page (gzip) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2FirstMedian.toFixed(0)} / ${row.h2FirstP95.toFixed(0)} ms; ${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2FirstMedian.toFixed(0)} / ${row.h2FirstP95.toFixed(0)} ms; ${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${Number.isNaN(row.h2AgainMedian) ? 'not measured' : `${row.h2AgainMedian.toFixed(0)} / ${row.h2AgainP95.toFixed(0)} ms`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {

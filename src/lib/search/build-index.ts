@@ -211,8 +211,8 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const size = new PostingsSize();
   // Pinyin vocabulary, from every text a reader can find: names, headings and sections. Counted
   // here, while little else is held: pinyin-pro makes many short-lived objects, and counted after
-  // the postings, with their garbage still about, they took the build's heap past 2.5 GB at
-  // 10,000 documents (about 1.4 GB here).
+  // the postings, with the postings' garbage still about, they took the index build of 10,000
+  // documents to 2.4–2.9 GB of memory; counted here, it peaks at 1.4 GB.
   const vocabulary = new Map<string, Map<string, number>>();
   for (const [recordIndex, source] of input.records.entries()) {
     const { sections } = source;
@@ -290,7 +290,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   // dealt out to the shards by a hash of the term (see shardOf): a shard's terms keep the order
   // they were first met in. (An index per shard costs the same postings, but a section was then
   // added to hundreds of small indexes, each keeping a register of its ids: at 10,000 documents,
-  // 32 million additions, 100 s and about 1.5 GB.)
+  // 32 million additions, 100 s, and twice the memory.)
   const withText = lengths.filter((length) => length > 0);
   const averageLength = withText.reduce((sum, length) => sum + length, 0) / Math.max(1, withText.length);
   let slots = new Map<string, number>();
