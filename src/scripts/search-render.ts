@@ -62,8 +62,19 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
-/** Fills a facet <select> with the values of the current results, keeping the reader's choice. */
+/** What each facet <select> was last filled with (see fillFacetSelect). */
+const filledWith = new WeakMap<HTMLSelectElement, string>();
+
+/**
+ * Fills a facet <select> with the values of the current results, keeping the reader's choice.
+ * A select already showing these counts is left alone: the rest of an early answer nearly always
+ * has the same counts, and remaking a select of 300 regions costs the page a style and layout
+ * pass over every option.
+ */
 export function fillFacetSelect(select: HTMLSelectElement, counts: readonly FacetCount[], selected: string): void {
+  const filling = JSON.stringify([counts, selected]);
+  if (filledWith.get(select) === filling && select.value === selected) return;
+  filledWith.set(select, filling);
   const options: HTMLOptionElement[] = [new Option('全部', '')];
   for (const count of counts) options.push(new Option(`${count.label}（${count.count}）`, count.value));
   if (selected !== '' && !counts.some((c) => c.value === selected)) options.push(new Option(`${selected}（0）`, selected));

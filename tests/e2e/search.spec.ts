@@ -130,6 +130,25 @@ test.describe('search page', () => {
     await expect(results(page)).toHaveCount(all);
   });
 
+  test('counts the filters again for each new query', async ({ page }) => {
+    const regionOptions = (p: Page) => p.getByRole('form', { name: '筛选搜索结果' }).getByLabel('地区').locator('option').allTextContents();
+    const fresh = await page.context().newPage();
+    await fresh.goto('/search/?q=%E6%89%98%E8%82%B2');
+    await settled(fresh);
+    const forChildcare = await regionOptions(fresh);
+    await fresh.close();
+
+    await page.goto('/search/?q=%E5%85%BB%E8%80%81');
+    await settled(page);
+    const forElderlyCare = await regionOptions(page);
+    expect(forElderlyCare).not.toEqual(forChildcare);
+    await searchPageBox(page).fill('托育');
+    await searchPageBox(page).press('Enter');
+    await expect(page.getByRole('status')).toContainText('“托育”');
+    await settled(page);
+    expect(await regionOptions(page)).toEqual(forChildcare);
+  });
+
   test('filters by region, topic and year', async ({ page }) => {
     await page.goto('/search/?q=%E6%89%98%E8%82%B2&region=beihai');
     await expect(page.getByRole('form', { name: '筛选搜索结果' }).getByLabel('地区')).toHaveValue('beihai');
@@ -221,10 +240,17 @@ test.describe('search page', () => {
     const pendingLine = () => list.evaluate((element) => { const after = getComputedStyle(element, '::after'); return after.opacity === '1' ? after.content : 'none'; });
     await expect.poll(pendingLine).toBe('"正在载入其余结果…"');
     const firstFive = await results(page).getByRole('heading').allTextContents();
+    // The filters already count every match: the rest of the answer leaves them as they are.
+    const regions = page.getByRole('form', { name: '筛选搜索结果' }).getByLabel('地区');
+    const regionOptions = await regions.locator('option').allTextContents();
+    expect(regionOptions.length).toBeGreaterThan(2);
+    await regions.evaluate((select) => select.querySelectorAll('option').forEach((option) => Object.assign(option, { fromEarlyAnswer: true })));
     release();
     await expect(results(page)).toHaveCount(10);
     await expect(list).toHaveAttribute('aria-busy', 'false');
     expect(await pendingLine()).toBe('none');
+    expect(await regions.locator('option').allTextContents()).toEqual(regionOptions);
+    expect(await regions.evaluate((select) => [...select.querySelectorAll('option')].every((option) => 'fromEarlyAnswer' in option))).toBe(true);
     await expect(page.getByRole('button', { name: '显示更多结果' })).toBeVisible();
     expect((await results(page).getByRole('heading').allTextContents()).slice(0, 5)).toEqual(firstFive);
   });
