@@ -67,17 +67,26 @@ const filledWith = new WeakMap<HTMLSelectElement, string>();
 
 /**
  * Fills a facet <select> with the values of the current results, keeping the reader's choice.
- * A select already showing these counts is left alone: the rest of an early answer nearly always
- * has the same counts, and remaking a select of 300 regions costs the page a style and layout
- * pass over every option.
+ * At 10,000 documents the region select has up to 300 options, and new options cost the page a
+ * style pass each: so a select already showing these counts (the rest of an early answer nearly
+ * always has the same) is left alone, and otherwise its options are rewritten in place.
  */
 export function fillFacetSelect(select: HTMLSelectElement, counts: readonly FacetCount[], selected: string): void {
   const filling = JSON.stringify([counts, selected]);
   if (filledWith.get(select) === filling && select.value === selected) return;
   filledWith.set(select, filling);
-  const options: HTMLOptionElement[] = [new Option('全部', '')];
-  for (const count of counts) options.push(new Option(`${count.label}（${count.count}）`, count.value));
-  if (selected !== '' && !counts.some((c) => c.value === selected)) options.push(new Option(`${selected}（0）`, selected));
-  select.replaceChildren(...options);
+  const wanted: [text: string, value: string][] = [['全部', ''], ...counts.map((c): [string, string] => [`${c.label}（${c.count}）`, c.value])];
+  if (selected !== '' && !counts.some((c) => c.value === selected)) wanted.push([`${selected}（0）`, selected]);
+  // The options already there are rewritten in place; only the missing ones are made.
+  wanted.forEach(([text, value], i) => {
+    const option = select.options[i];
+    if (option === undefined) {
+      select.add(new Option(text, value));
+      return;
+    }
+    if (option.value !== value) option.value = value;
+    if (option.text !== text) option.text = text;
+  });
+  while (select.options.length > wanted.length) select.remove(select.options.length - 1);
   select.value = selected;
 }
