@@ -16,6 +16,7 @@ const DEFAULT_PATHS = [
   '/topics/childcare/',
   '/regions/',
   '/regions/beihai/',
+  '/search/?q=托位',
   '/404.html',
 ];
 const WIDTHS = [
@@ -35,6 +36,8 @@ try {
       const page = await browser.newPage({ viewport: { width: size.width, height: size.height }, colorScheme, locale: 'zh-CN' });
       for (const path of paths) {
         await page.goto(`http://127.0.0.1:${PORT}${path}`);
+        // A search page with a query answers after loading: wait for its whole page of results.
+        if (new URL(path, 'http://x').searchParams.has('q')) await page.locator('#search-results[aria-busy="false"] > li, #search-empty:not([hidden])').first().waitFor();
         const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${size.name}-${colorScheme}.png`;
         // Long pages are cut at 2,400 px so the picture stays legible when opened.
         const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), 2400);
