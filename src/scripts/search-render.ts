@@ -62,22 +62,17 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
   return item;
 }
 
-/** What each facet <select> was last filled with (see fillFacetSelect). */
-const filledWith = new WeakMap<HTMLSelectElement, string>();
-
 /**
  * Fills a facet <select> with the values of the current results, keeping the reader's choice.
  * At 10,000 documents the region select has up to 300 options, and new options cost the page a
- * style pass each: so a select already showing these counts (the rest of an early answer nearly
- * always has the same) is left alone, and otherwise its options are rewritten in place.
+ * style pass each: so its options are rewritten in place, and only what differs is written. A
+ * select already showing these counts (the rest of an early answer nearly always has the same)
+ * is not touched at all.
  */
 export function fillFacetSelect(select: HTMLSelectElement, counts: readonly FacetCount[], selected: string): void {
-  const filling = JSON.stringify([counts, selected]);
-  if (filledWith.get(select) === filling && select.value === selected) return;
-  filledWith.set(select, filling);
   const wanted: [text: string, value: string][] = [['全部', ''], ...counts.map((c): [string, string] => [`${c.label}（${c.count}）`, c.value])];
   if (selected !== '' && !counts.some((c) => c.value === selected)) wanted.push([`${selected}（0）`, selected]);
-  // The options already there are rewritten in place; only the missing ones are made.
+  // Options already there are rewritten where they differ; only missing ones are made.
   wanted.forEach(([text, value], i) => {
     const option = select.options[i];
     if (option === undefined) {
@@ -88,5 +83,5 @@ export function fillFacetSelect(select: HTMLSelectElement, counts: readonly Face
     if (option.text !== text) option.text = text;
   });
   while (select.options.length > wanted.length) select.remove(select.options.length - 1);
-  select.value = selected;
+  if (select.value !== selected) select.value = selected;
 }
