@@ -107,7 +107,14 @@ export function buildFilesForTests(corpus: SearchCorpusInput = loadCorpusForTest
     regions: corpus.regions,
     topics: corpus.topics,
     synonyms: parseSynonymList(read('data/search-synonyms.yaml')),
+    phrases: domainPhrasesForTests(),
   });
+}
+
+/** The measure and indicator names the site build indexes whole, read from data/ as it reads them. */
+export function domainPhrasesForTests(): string[] {
+  const names = (path: string): string[] => (parse(read(path)) as { name: string }[]).map((entry) => entry.name);
+  return [...names('data/measures.yaml'), ...names('data/indicators.yaml')];
 }
 
 /** An engine over in-memory files; each load goes through JSON as it would over HTTP. */
@@ -187,5 +194,5 @@ export function fixtureRecords(): SourceRecord[] {
 
 /** The search files of the made-up corpus, with `extra` records for a test of its own. */
 export function syntheticFiles(extra: SourceRecord[] = []): SearchFileSet {
-  return buildSearchFiles({ records: [...fixtureRecords(), ...extra], regions: FIXTURE_REGIONS, topics: FIXTURE_TOPICS, synonyms: parseSynonymList(read('data/search-synonyms.yaml')) });
+  return buildSearchFiles({ records: [...fixtureRecords(), ...extra], regions: FIXTURE_REGIONS, topics: FIXTURE_TOPICS, synonyms: parseSynonymList(read('data/search-synonyms.yaml')), phrases: domainPhrasesForTests() });
 }

@@ -31,6 +31,8 @@ export function searchFileSet(): Promise<SearchFileSet> {
       regions: corpus.regions,
       topics: corpus.topics,
       synonyms: parseSynonymList(readFileSync(SYNONYMS_PATH, 'utf8'), SYNONYMS_PATH),
+      // The names readers search for, indexed whole (see src/lib/search/whole-phrases.ts).
+      phrases: [...dataset.measures.map((m) => m.name), ...dataset.indicators.map((i) => i.name)],
     }),
   );
   return filesPromise;

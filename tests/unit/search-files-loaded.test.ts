@@ -76,3 +76,44 @@ describe('the files a page of results waits for', () => {
     expect(filesOfKind(loaded, 'records')).toHaveLength(1);
   });
 });
+
+describe('a phrase the index has whole', () => {
+  // 家庭养老床位 is a measure's name. One record has it; the other has both its triples (家庭养,
+  // 老床位), apart, and looked up by them would be a candidate until its text was checked.
+  const extra = [
+    fixtureDocument('whole-has', 'plan', '居家服务方案', 2023, ['beihai'], [], [{ anchor: 'a', heading: '说明', text: '推进家庭养老床位建设。' }]),
+    fixtureDocument('whole-apart', 'plan', '家庭支持方案', 2023, ['beihai'], [], [{ anchor: 'a', heading: '说明', text: '支持家庭养育，增加养老床位。' }]),
+  ];
+  const index = syntheticFiles(extra);
+  const core = index.get(searchFiles.core()) as SearchCoreFile;
+  /** The same index with no phrase listed whole: the engine then looks each up by its triples and checks them. */
+  const byTriples = new Map([...index, [searchFiles.core(), { ...core, wholePhrases: [] }]]);
+
+  it('is answered from its postings: no text to check, and an exact count', async () => {
+    expect(core.wholePhrases).toContain('家庭养老床位');
+    const { engine, loaded } = await recordingEngine(index);
+    const response = await engine.search('家庭养老床位');
+    const ids = response.hits.map((h) => h.id);
+    expect(ids).toContain('whole-has');
+    expect(ids).not.toContain('whole-apart');
+    expect(response.totalIsUpperBound).toBe(false);
+    expect(filesOfKind(loaded, 'text')).toEqual([]);
+    expect(filesOfKind(loaded, 'result')).toHaveLength(response.hits.length);
+    // Looked up by its triples, the same index reads whole-apart's text to rule it out.
+    const triples = await recordingEngine(byTriples);
+    expect((await triples.engine.search('家庭养老床位')).hits.map((h) => h.id)).not.toContain('whole-apart');
+    expect(triples.loaded.length).toBeGreaterThan(loaded.length);
+  });
+
+  it('finds the same records as its triples and checks find, for every whole phrase in the corpus', async () => {
+    const whole = await recordingEngine(index);
+    const triples = await recordingEngine(byTriples);
+    let found = 0;
+    for (const phrase of core.wholePhrases) {
+      const [a, b] = await Promise.all([whole.engine.search(phrase, { limit: 200 }), triples.engine.search(phrase, { limit: 200 })]);
+      expect(new Set(a.hits.map((h) => h.id)), phrase).toEqual(new Set(b.hits.map((h) => h.id)));
+      if (a.hits.length > 0) found += 1;
+    }
+    expect(found).toBeGreaterThan(5);
+  });
+});

@@ -3,6 +3,7 @@ import { openSearchEngine } from '../../src/lib/search/engine';
 import { SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, encodeGaps, searchFiles, type PostingsFile, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
 import { normalise, normaliseText, t2sTableFromPairs } from '../../src/lib/search/normalise';
 import { indexTerms, nameKeyTerm, shardOf, termFamily } from '../../src/lib/search/tokenize';
+import { WholePhrases } from '../../src/lib/search/whole-phrases';
 import { fixtureDocument, syntheticFiles } from '../search-relevance';
 
 describe('gap encoding of ascending id lists', () => {
@@ -39,12 +40,13 @@ describe('the postings of section texts', () => {
   const files = syntheticFiles();
   const core = files.get(searchFiles.core()) as SearchCoreFile;
   const tables = t2sTableFromPairs(core.t2s);
+  const whole = new WholePhrases(core.wholePhrases);
 
   it('list each term once, in the shard of its hash, with every section that has it', () => {
     const expected = new Map<string, number[]>();
     const sections = core.records.entryCount.reduce((sum, n) => sum + n, 0);
     for (let entry = 0; entry < sections; entry += 1) {
-      for (const term of indexTerms(normaliseText(files.get(searchFiles.text(entry)) as string, tables).text).keys()) {
+      for (const term of indexTerms(normaliseText(files.get(searchFiles.text(entry)) as string, tables).text, whole).keys()) {
         expected.set(term, [...(expected.get(term) ?? []), entry]);
       }
     }
@@ -62,6 +64,22 @@ describe('the postings of section texts', () => {
     expect(expected.size).toBeGreaterThan(200);
     expect(listed).toEqual(expected);
   });
+
+  it('list the domain’s phrases whole, each with exactly the sections that have it as written', () => {
+    const sections = core.records.entryCount.reduce((sum, n) => sum + n, 0);
+    const texts = Array.from({ length: sections }, (_, entry) => normaliseText(files.get(searchFiles.text(entry)) as string, tables).text);
+    // From a measure (家庭养老床位), an indicator (每千人口托位数), a topic (长期护理保险) and a synonym (婴幼儿照护).
+    for (const phrase of ['家庭养老床位', '每千人口托位数', '长期护理保险', '婴幼儿照护']) expect(core.wholePhrases).toContain(phrase);
+    let checked = 0;
+    for (const phrase of core.wholePhrases) {
+      const postings = files.get(searchFiles.postings('g3', shardOf(phrase, core.shards.g3))) as PostingsFile;
+      const listed = postings.body.flatMap(([, chunk]) => decodeTermMap(chunk)).find(([term]) => term === phrase)?.[1];
+      const expected = texts.flatMap((text, entry) => (text.includes(phrase) ? [entry] : []));
+      expect((listed ?? []).flatMap((ids) => ids ?? []).sort((a, b) => a - b), phrase).toEqual(expected);
+      if (expected.length > 0) checked += 1;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
 });
 
 describe('which records are called exactly a name', () => {
@@ -74,7 +92,7 @@ describe('which records are called exactly a name', () => {
     records.forEach((record, index) => {
       for (const name of record.names ?? [record.title]) {
         const normalised = normalise(name, tables);
-        const term = nameKeyTerm(normalised) as string;
+        const term = nameKeyTerm(normalised, new WholePhrases(core.wholePhrases)) as string;
         const family = termFamily(term);
         const postings = files.get(searchFiles.postings(family, shardOf(term, core.shards[family]))) as PostingsFile;
         expect(postings.names[normalised], name).toContain(index);

@@ -29,6 +29,7 @@ import { pinyinKey } from './pinyin';
 import type { SourceRecord } from './records';
 import { compileSynonymRules, type SynonymList } from './synonyms';
 import { indexTerms, nameKeyTerm, runsOf, shardOf, tagWords, termFamily, type TermFamily } from './tokenize';
+import { WholePhrases, wholePhrasesOf } from './whole-phrases';
 
 /**
  * Fewest shards per family, chosen so that one shard is about 4 kB gzipped for the real corpus: a
@@ -97,8 +98,8 @@ class PostingsSize {
 }
 
 /** Adds the terms of a name, tag word or heading to the field postings (ids arrive ascending). */
-function addFieldTerms(fieldTerms: Map<string, FieldPostings>, field: 0 | 1 | 2, id: number, normalised: string): void {
-  for (const term of indexTerms(normalised).keys()) {
+function addFieldTerms(fieldTerms: Map<string, FieldPostings>, field: 0 | 1 | 2, id: number, normalised: string, whole: WholePhrases): void {
+  for (const term of indexTerms(normalised, whole).keys()) {
     let lists = fieldTerms.get(term);
     if (lists === undefined) {
       lists = [[], [], []];
@@ -133,6 +134,23 @@ export interface BuildInput {
   regions: readonly Region[];
   topics: readonly Topic[];
   synonyms: SynonymList;
+  /**
+   * Further names of the domain to index whole (measures, indicators), beside the topic and
+   * region names and the synonym list's words (see whole-phrases.ts).
+   */
+  phrases: readonly string[];
+}
+
+/** Every name whose phrases are indexed whole: the input's phrases, topics, regions and synonyms. */
+function domainNames(input: BuildInput): string[] {
+  const { equivalents, rewrites } = input.synonyms;
+  return [
+    ...input.phrases,
+    ...input.topics.map((t) => t.name),
+    ...input.regions.flatMap((r) => [r.name, r.shortName ?? r.name]),
+    ...equivalents.flat(),
+    ...rewrites.flatMap((r) => [...r.from, r.to]),
+  ];
 }
 
 /** What the build produces: file name → JSON value (a string for section texts). */
@@ -174,6 +192,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const files: SearchFileSet = new Map();
   const corpusChars = corpusCharacters(input.records);
   const { tables, pairs } = normaliseTablesFor(corpusChars);
+  const whole = new WholePhrases(wholePhrasesOf(domainNames(input), tables));
 
   // Facet values: in the order the site lists them, then any others records use.
   const documentKinds = Object.keys(KIND_LABELS);
@@ -223,12 +242,12 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     records.topics.push(source.topics.map((t) => idOf('topics', t)));
     records.entryCount.push(sections.length);
     for (const name of new Set(source.names.map((n) => normalise(n, tables)))) {
-      addFieldTerms(fieldTerms, 0, recordIndex, name);
+      addFieldTerms(fieldTerms, 0, recordIndex, name, whole);
       const list = nameRecords.get(name) ?? [];
       list.push(recordIndex);
       nameRecords.set(name, list);
     }
-    for (const word of tagWords(source.tags, tables)) addFieldTerms(fieldTerms, 1, recordIndex, word);
+    for (const word of tagWords(source.tags, tables)) addFieldTerms(fieldTerms, 1, recordIndex, word, whole);
     for (const name of source.names) addPinyinPairs(vocabulary, normaliseText(name, tables).text);
     const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, tags: source.tags, entries: [] };
     if (source.dateLabel !== undefined) display.dateLabel = source.dateLabel;
@@ -241,7 +260,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       lengths.push(length);
       if (length === 0) empty.push(entryIndex);
       if (section.heading !== undefined) {
-        addFieldTerms(fieldTerms, 2, entryIndex, normalise(section.heading, tables));
+        addFieldTerms(fieldTerms, 2, entryIndex, normalise(section.heading, tables), whole);
         addPinyinPairs(vocabulary, normaliseText(section.heading, tables).text);
       }
       addPinyinPairs(vocabulary, normalised);
@@ -255,7 +274,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       files.set(searchFiles.text(entryIndex), section.text);
       // The display is the record's one object, finished by the end of this loop and written after it.
       if (length > 0) files.set(searchFiles.result(entryIndex), { display, text: section.text } satisfies ResultFile);
-      size.addSection(entryIndex, indexTerms(normalised));
+      size.addSection(entryIndex, indexTerms(normalised, whole));
       entryTexts.push(normalised);
     }
     displays.push(display);
@@ -274,7 +293,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   size.addFields(fieldTerms);
   const estimated = size.bytes;
   for (const [name, list] of nameRecords) {
-    const term = nameKeyTerm(name);
+    const term = nameKeyTerm(name, whole);
     if (term !== undefined) estimated[termFamily(term)] += utf8Length(name) + 6 + 6 * list.length;
   }
   const shards: Record<ShardedFamily, number> = {
@@ -307,7 +326,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     const length = lengths[entryIndex] ?? 0;
     const byFamily: Record<TermFamily, string[]> = { g1: [], g2: [], g3: [] };
     slots = new Map();
-    for (const [term, count] of indexTerms(normalised)) {
+    for (const [term, count] of indexTerms(normalised, whole)) {
       slots.set(term, scoreSlot(count, length, averageLength));
       byFamily[termFamily(term)].push(term);
     }
@@ -332,7 +351,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   };
   for (const [term, lists] of fieldTerms) postingsOf(term).fields[term] = lists.map(encodeGaps) as FieldPostings;
   for (const [name, list] of nameRecords) {
-    const term = nameKeyTerm(name);
+    const term = nameKeyTerm(name, whole);
     if (term !== undefined) postingsOf(term).names[name] = list;
   }
 
@@ -363,6 +382,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     t2s: pairs,
     synonyms: compileSynonymRules(input.synonyms, input.regions, tables),
     syllables: Object.keys(chars).sort(),
+    wholePhrases: whole.list(),
   };
   files.set(searchFiles.core(), core);
   return files;

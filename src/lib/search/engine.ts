@@ -19,6 +19,7 @@ import { parseQuery, QUERY_MESSAGES } from './query';
 import { BONUSES, firstInOrder, idf, KIND_WEIGHTS } from './rank';
 import { highlightAll, snippet, type HighlightSegment } from './snippet';
 import { isExactLookup, nameKeyTerm, phraseTerms, shardOf, tagWords, termFamily } from './tokenize';
+import { WholePhrases } from './whole-phrases';
 
 /** Where the engine gets its files: fetch in the browser, the file system on the command line. */
 export interface SearchDataSource {
@@ -280,6 +281,8 @@ export class SearchEngine {
   readonly tables: NormaliseTables;
   private readonly source: SearchDataSource;
   private readonly syllables: Set<string>;
+  /** Phrases the index has whole, each one term (see whole-phrases.ts). */
+  private readonly whole: WholePhrases;
   private readonly emptyEntries: Set<number>;
   /** Decoded columns of core.json. */
   private readonly entryRecord: Int32Array;
@@ -316,6 +319,7 @@ export class SearchEngine {
     this.source = source;
     this.tables = t2sTableFromPairs(core.t2s);
     this.syllables = new Set(core.syllables);
+    this.whole = new WholePhrases(core.wholePhrases);
     const { records, entries, ids } = core;
     this.emptyEntries = new Set(decodeGaps(entries.empty));
     // Typed arrays, filled in plain loops: this runs before a reader's first answer, while the
@@ -533,7 +537,7 @@ export class SearchEngine {
   /** Records whose names, records whose tags, and entries whose heading have every term of `phrase`. */
   private async fieldHits(phrase: string): Promise<{ names: number[]; tags: number[]; headings: number[] }> {
     let result: Set<number>[] | undefined;
-    for (const term of phraseTerms(phrase)) {
+    for (const term of phraseTerms(phrase, this.whole)) {
       const lists = (await this.shard(term)).fields[term];
       const found = lists === undefined ? [new Set<number>(), new Set<number>(), new Set<number>()] : lists.map((gaps, field) => new Set(decodeGaps(gaps).filter((id) => result === undefined || (result[field]?.has(id) ?? false))));
       result = found;
@@ -550,7 +554,7 @@ export class SearchEngine {
   private async loadNamed(phrases: Iterable<string>): Promise<void> {
     await Promise.all(
       [...new Set(phrases)].filter((p) => !this.named.has(p)).map(async (phrase) => {
-        const term = nameKeyTerm(phrase);
+        const term = nameKeyTerm(phrase, this.whole);
         const records = term === undefined ? undefined : (await this.shard(term)).names[phrase];
         this.named.set(phrase, new Set(records ?? []));
       }),
@@ -561,7 +565,7 @@ export class SearchEngine {
   private async bodyHits(phrase: string): Promise<Uint8Array> {
     const entryTotal = this.core.entries.boost.length;
     let result: Uint8Array | undefined;
-    for (const term of phraseTerms(phrase)) {
+    for (const term of phraseTerms(phrase, this.whole)) {
       const { index } = await this.shard(term);
       const slots = index.search(term, { resolve: false }).result;
       const found = new Uint8Array(entryTotal);
@@ -586,7 +590,7 @@ export class SearchEngine {
     if (cached !== undefined) return cached;
     const body = await this.bodyHits(phrase);
     const fields = await this.fieldHits(phrase);
-    const hits = new PhraseHits({ entryRecord: this.entryRecord, recordCount: this.kinds.length, body, bodyCertain: isExactLookup(phrase), ...fields, boost: this.core.entries.boost });
+    const hits = new PhraseHits({ entryRecord: this.entryRecord, recordCount: this.kinds.length, body, bodyCertain: isExactLookup(phrase, this.whole), ...fields, boost: this.core.entries.boost });
     if (this.partCacheBytes > PART_CACHE_BYTES) {
       this.partCache.clear();
       this.partCacheBytes = 0;
@@ -599,7 +603,7 @@ export class SearchEngine {
 
   private async termHits(term: string, alternatives: Alternative[]): Promise<TermHits> {
     // Fetch every shard the alternatives need at once, rather than one look-up after another.
-    await Promise.all(alternatives.flatMap((a) => a.parts.flatMap((p) => phraseTerms(p))).map((t) => this.shard(t)));
+    await Promise.all(alternatives.flatMap((a) => a.parts.flatMap((p) => phraseTerms(p, this.whole))).map((t) => this.shard(t)));
     const result: TermHits = { term, alternatives: [] };
     for (const alternative of alternatives) {
       result.alternatives.push({ alternative, parts: await Promise.all(alternative.parts.map((p) => this.partHits(p))) });
@@ -952,7 +956,7 @@ export class SearchEngine {
           alternative.parts.forEach((phrase, i) => {
             const part = parts[i];
             const index = part?.find(record) ?? -1;
-            if (part === undefined || index < 0 || isExactLookup(phrase) || this.checkedFields.has(`${record} ${phrase}`)) return;
+            if (part === undefined || index < 0 || isExactLookup(phrase, this.whole) || this.checkedFields.has(`${record} ${phrase}`)) return;
             if (part.title(index) || part.tags(index) || part.anyHeading(index)) checks.push({ record, phrase, part, index });
           });
         }

@@ -4,9 +4,10 @@
 // Only `core.json` is loaded when a reader starts to search, so it holds only what ranking needs
 // for every record at once, as small integer columns: kinds, facets, dates, how many sections each
 // record has, section weights. Everything else is looked up by term or by record:
-// - postings shards (by a hash of the term) hold, per term, the sections whose body has it
-//   (FlexSearch, with a score slot) and the records whose names or tags, and the sections whose
-//   heading, have it; a query loads the few shards its terms fall in. They also say which records
+// - postings shards (by a hash of the term: a character, pair or triple, a word, or one of the
+//   domain's phrases that core.json lists, see whole-phrases.ts) hold, per term, the sections
+//   whose body has it (FlexSearch, with a score slot) and the records whose names or tags, and the
+//   sections whose heading, have it; a query loads the few shards its terms fall in. They also say which records
 //   are called exactly a name, in the shard of the name's first term (nameKeyTerm), which a query
 //   for it loads anyway;
 // - record shards hold what is shown (titles, urls, descriptions, headings, anchors …) and the
@@ -32,7 +33,7 @@ export function searchDataPath(indexId: string): string {
 }
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 7;
+export const SEARCH_FORMAT_VERSION = 8;
 
 /**
  * The name of the error for an index other than the one the reader's page or program expects: of
@@ -167,6 +168,8 @@ export interface SearchCoreFile {
   synonyms: SynonymRule[];
   /** Every toneless pinyin syllable (ü written v), to recognise a query typed in pinyin. */
   syllables: string[];
+  /** Phrases of more than three characters indexed whole, each one term (see whole-phrases.ts). */
+  wholePhrases: string[];
 }
 
 /**

@@ -7,9 +7,11 @@
 // A query phrase of one, two or three characters is then one exact look-up; a longer phrase is
 // looked up by triples covering it, which all have to be in the same section. Because n-grams
 // only ever join characters that are adjacent in the normalised text, 托位 finds 托位 and never a
-// text that merely has 托管 … 单位. Letters and digits form whole lowercase words.
+// text that merely has 托管 … 单位. Letters and digits form whole lowercase words. The domain's
+// own longer phrases (see whole-phrases.ts) are also indexed whole, and a query looks them up so.
 
 import { BLOCK_SEPARATOR, isHan, normalise, type NormaliseTables } from './normalise';
+import type { WholePhrases } from './whole-phrases';
 
 /** A stretch of normalised text of one script: Chinese characters, or one word of letters/digits. */
 export interface TextRun {
@@ -40,8 +42,11 @@ export function runsOf(normalised: string): TextRun[] {
   return runs;
 }
 
-/** Index terms of a normalised text with how often each occurs: Chinese 1-, 2- and 3-grams, and words. */
-export function indexTerms(normalised: string): Map<string, number> {
+/**
+ * Index terms of a normalised text with how often each occurs: Chinese 1-, 2- and 3-grams, the
+ * whole phrases in it, and words.
+ */
+export function indexTerms(normalised: string, whole: WholePhrases): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string): void => {
     counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -57,19 +62,21 @@ export function indexTerms(normalised: string): Map<string, number> {
       if (i + 1 < c.length) add(`${c[i]}${c[i + 1]}`);
       if (i + 2 < c.length) add(`${c[i]}${c[i + 1]}${c[i + 2]}`);
     }
+    whole.forEachIn(c, add);
   }
   return counts;
 }
 
 /**
  * The index terms to look up for one query phrase (normalised, no spaces): a Chinese run of up to
- * three characters is itself a term; a longer run is looked up by triples that between them cover
- * every character: from the start every third one, and the last (养老服务体系 → 养老服, 务体系). All
+ * three characters, or a whole phrase, is itself a term; a longer run is looked up by triples
+ * that between them cover every character: from the start every third one, and the last
+ * (养老服务体系 → 养老服, 务体系). All
  * overlapping triples would narrow the sections a little more, but a long phrase is checked
  * against the text anyway, and each triple is a shard to fetch: a phrase of eight characters
  * needs three, not six.
  */
-export function phraseTerms(phrase: string): string[] {
+export function phraseTerms(phrase: string, whole: WholePhrases): string[] {
   const terms: string[] = [];
   for (const run of runsOf(phrase)) {
     if (run.kind === 'word') {
@@ -77,7 +84,7 @@ export function phraseTerms(phrase: string): string[] {
       continue;
     }
     const c = run.chars;
-    if (c.length <= 3) {
+    if (c.length <= 3 || whole.has(c.join(''))) {
       terms.push(c.join(''));
       continue;
     }
@@ -92,21 +99,24 @@ export function phraseTerms(phrase: string): string[] {
  * The term whose postings shard says which records are called exactly `name` (normalised): its
  * first term, which a query for the name looks up anyway. Undefined for a name without terms.
  */
-export function nameKeyTerm(name: string): string | undefined {
-  return phraseTerms(name)[0];
+export function nameKeyTerm(name: string, whole: WholePhrases): string | undefined {
+  return phraseTerms(name, whole)[0];
 }
 
 /**
  * Whether finding all of a phrase's terms in a section proves the phrase is there as written.
- * True for one Chinese run of up to three characters, or one word; a longer phrase or a mix of
- * scripts only makes it very likely, and the section text is checked before it is shown.
+ * True for one Chinese run of up to three characters or a whole phrase, or one word; a longer
+ * phrase or a mix of scripts only makes it very likely, and the section text is checked before
+ * it is shown.
  */
-export function isExactLookup(phrase: string): boolean {
+export function isExactLookup(phrase: string, whole: WholePhrases): boolean {
   const runs = runsOf(phrase);
-  return runs.length === 1 && (runs[0]?.kind === 'word' || (runs[0]?.chars.length ?? 0) <= 3);
+  const run = runs[0];
+  if (runs.length !== 1 || run === undefined) return false;
+  return run.kind === 'word' || run.chars.length <= 3 || whole.has(run.chars.join(''));
 }
 
-/** The index family a term is stored in: single characters and words, pairs, triples. */
+/** The index family a term is stored in: single characters and words, pairs, triples and whole phrases. */
 export type TermFamily = 'g1' | 'g2' | 'g3';
 
 /** Which family a term belongs to. */
