@@ -2,6 +2,7 @@ import type { Root, Element, ElementContent } from 'hast';
 import type { Plugin } from 'unified';
 import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
+import { PAGE_IDS } from '../lib/page-ids';
 
 /** A section heading of a rendered document, for its table of contents. */
 export interface DocumentHeading {
@@ -37,9 +38,11 @@ export function headingText(nodes: readonly ElementContent[]): string {
 /**
  * Gives every heading an id slugged from its own words (so adding an editorial note or a source
  * marker does not move an anchor) and collects h2/h3 into `file.data.headings` for the contents.
+ * The page's own ids are taken first, so a heading called “Main” gets main-1, not the page's main.
  */
 export const rehypeCollectHeadings: Plugin<[], Root> = () => (tree, file) => {
   const slugger = new GithubSlugger();
+  for (const id of PAGE_IDS) slugger.slug(id);
   const headings: DocumentHeading[] = [];
   visit(tree, 'element', (node: Element) => {
     if (!/^h[1-6]$/.test(node.tagName)) return;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { isPageId } from '../../src/lib/page-ids';
 
 test.describe('a document page', () => {
   test('shows summary, key points, metadata, full text, notes, sources and citation', async ({ page }) => {
@@ -87,6 +88,22 @@ test.describe('a document page', () => {
     // Each expert section opens with the expert's attribution line (name and affiliation).
     await expect(page.locator('.doc-body h2 + p').first()).toHaveText(/^刘厚莲（.+）$/);
   });
+});
+
+test('every document page sets, outside its body, only ids a body is refused (src/lib/page-ids.ts)', async ({ page }) => {
+  await page.goto('/documents/');
+  const paths = await page.locator('main a[href^="/documents/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href') ?? ''))]);
+  const documents = paths.filter((path) => /^\/documents\/[^/]+\/$/.test(path) && !/\/(page|kind|level|region|topic|year)\//.test(path));
+  expect(documents.length).toBeGreaterThanOrEqual(10);
+  const outside = new Map<string, string[]>();
+  for (const path of documents) {
+    await page.goto(path);
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.filter((e) => e.closest('.doc-body') === null).map((e) => e.id));
+    expect(ids, path).toContain('main');
+    const unlisted = ids.filter((id) => !isPageId(id));
+    if (unlisted.length > 0) outside.set(path, unlisted);
+  }
+  expect(Object.fromEntries(outside)).toEqual({});
 });
 
 test('no request leaves the site on any page type', async ({ page, baseURL }) => {

@@ -96,6 +96,18 @@ describe('renderMarkdown: ids', () => {
     expect(renderAt('<span id="cite-1-1">注</span>\n\n见来源。[@1]')).toThrow(/id “cite-1-1” 重复/);
   });
 
+  test('an id the page around the body sets stops the build, fixed ones and numbered ones', () => {
+    expect(renderAt('正文。\n\n<div id="main">另一块</div>')).toThrow(/^content\/documents\/x\.md:3：id “main” 重复，页面本身已经用它.*\(document\.duplicate-id\)$/);
+    expect(renderAt('<p id="sources-heading">来源</p>')).toThrow(/id “sources-heading” 重复，页面本身已经用它/);
+    expect(renderAt('<p id="source-1">来源一</p>')).toThrow(/id “source-1” 重复，页面本身已经用它/);
+    expect(renderAt('<p id="ed-list-2">说明</p>')).toThrow(/id “ed-list-2” 重复，页面本身已经用它/);
+  });
+
+  test('a heading whose words slug to one of the page’s ids is slugged around it', () => {
+    const rendered = renderAt('## Main\n\n## Doc title\n\n正文。')();
+    expect(rendered.headings.map((h) => h.id)).toEqual(['main-1', 'doc-title-1']);
+  });
+
   test('distinct ids, and headings with the same words (slugged apart), render', () => {
     const { html } = renderAt('## 背景\n\n## 背景\n\n<p id="note-a">甲</p>\n\n<p id="note-b">乙</p>')();
     expect([...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1])).toEqual(['背景', '背景-1', 'note-a', 'note-b']);
