@@ -41,9 +41,9 @@ export class WholePhrases {
     return this.phrases.has(run);
   }
 
-  /** The phrases, sorted: what core.json lists. */
+  /** The phrases in UTF-16 order (the same on every machine, unlike a locale's): what core.json lists. */
   list(): string[] {
-    return [...this.phrases].sort((a, b) => a.localeCompare(b));
+    return [...this.phrases].sort();
   }
 
   /** Calls `found` for each place a phrase starts in `chars`, one run of Chinese characters. */
@@ -81,5 +81,5 @@ export function wholePhrasesOf(names: Iterable<string>, tables?: NormaliseTables
     }
     end();
   }
-  return [...phrases].sort((a, b) => a.localeCompare(b));
+  return [...phrases].sort();
 }
