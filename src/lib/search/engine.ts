@@ -292,6 +292,8 @@ export class SearchEngine {
   /** Every section's body weighs something: a phrase found in a section then always scores there (see rank). */
   private readonly positiveBoosts: boolean;
   private readonly kinds: string[];
+  /** Each record's weight by kind (KIND_WEIGHTS), looked up once: ranking multiplies every candidate by it. */
+  private readonly kindWeights: Float64Array;
   private readonly recordShards = new Map<number, Promise<RecordsFile>>();
   private readonly shards = new Map<string, Promise<LoadedShard>>();
   /** Records known by exactly a phrase, for the phrases looked up so far. */
@@ -337,6 +339,7 @@ export class SearchEngine {
     this.summaryEntries = new Set(decodeGaps(entries.summary));
     this.positiveBoosts = entries.boost.every((boost) => boost > 0);
     this.kinds = records.kind.map((k) => ids.kinds[k] ?? '');
+    this.kindWeights = Float64Array.from(this.kinds, (kind) => KIND_WEIGHTS[kind] ?? 1);
   }
 
   /**
@@ -670,8 +673,11 @@ export class SearchEngine {
     out.entry = -1;
     for (let a = from; a < to; a += 1) {
       const { alternative, parts } = alternatives[a] as AlternativeHits;
-      // Most alternatives do not occur in most records: find out before scoring anything.
-      if (!parts.every((part) => part.has(record))) continue;
+      // Most alternatives do not occur in most records: find out before scoring anything. (A
+      // loop, not parts.every: this runs for every candidate, often before V8 has optimised it.)
+      let inRecord = true;
+      for (let p = 0; p < parts.length && inRecord; p += 1) inRecord = (parts[p] as PhraseHits).has(record);
+      if (!inRecord) continue;
       const scratch = entryScores !== undefined ? new Map<number, number>() : undefined;
       let total = 0;
       let entry = -1;
@@ -735,8 +741,11 @@ export class SearchEngine {
     const joinedQuery = termHits.map((h) => h.term).join(termHits.every((h) => /^[a-z0-9 ]+$/.test(h.term)) ? ' ' : '');
     const namedAsQuery = this.named.get(joinedQuery);
     const ranking: Ranking = { record: new Int32Array(candidates.length), score: new Float64Array(candidates.length), matchedTerms: new Uint8Array(candidates.length), phraseTier: new Uint8Array(candidates.length), exactTier: new Uint8Array(candidates.length), results: [] };
+    // For one phrase: the records called exactly each of its alternatives (a single part), by alternative.
+    const namedByAlternative = termCount === 1 ? (termHits[0]?.alternatives ?? []).map(({ alternative }) => (alternative.parts.length === 1 ? this.named.get(alternative.parts[0] as string) : undefined)) : [];
     let size = 0;
-    candidates.forEach((record, c) => {
+    for (let c = 0; c < candidates.length; c += 1) {
+      const record = candidates[c] as number;
       let matchedTerms = 0;
       let score = 0;
       // A phrase's score comes from the phrase as typed whenever that is found (see scorePhrase).
@@ -747,13 +756,13 @@ export class SearchEngine {
         score += s * (weights.terms[t] ?? 1);
         if (s <= 0 || phraseAlternatives[c * termCount + t] !== 0) exactTier = false;
       }
-      if (matchedTerms === 0) return;
-      score *= KIND_WEIGHTS[this.kinds[record] as string] ?? 1;
+      if (matchedTerms === 0) continue;
+      score *= this.kindWeights[record] ?? 1;
       // Whole-query bonuses: a record called exactly what was typed (or, for one phrase, what it expanded to).
       let exactName = namedAsQuery?.has(record) === true ? 1 : 0;
       if (termCount === 1) {
-        const alternative = termHits[0]?.alternatives[phraseAlternatives[c] as number]?.alternative;
-        if (alternative?.parts.length === 1 && this.named.get(alternative.parts[0] as string)?.has(record) === true) exactName = Math.max(exactName, alternative.weight);
+        const chosen = phraseAlternatives[c] as number;
+        if (namedByAlternative[chosen]?.has(record) === true) exactName = Math.max(exactName, termHits[0]?.alternatives[chosen]?.alternative.weight ?? 0);
       }
       score += BONUSES.exactName * exactName;
       if (termCount > 1 && matchedTerms === termCount && this.inOneSection(termHits, (t) => phraseAlternatives[c * termCount + t] as number, record)) score += BONUSES.together * (termCount - 1);
@@ -777,7 +786,7 @@ export class SearchEngine {
       ranking.phraseTier[size] = phraseTier ? 1 : 0;
       ranking.exactTier[size] = exactTier ? 1 : 0;
       size += 1;
-    });
+    }
     const complete: number[] = [];
     for (let i = 0; i < size; i += 1) if (ranking.matchedTerms[i] === termCount) complete.push(i);
     // Results with only some phrases are offered for a short query of real words; not for a
@@ -1155,9 +1164,10 @@ export class SearchEngine {
     const yearCounts = new Map<number, number>();
     const countDistinct = (list: readonly number[] | undefined, into: number[]): void => {
       if (list === undefined) return;
-      list.forEach((value, i) => {
+      for (let i = 0; i < list.length; i += 1) {
+        const value = list[i] as number;
         if (list.indexOf(value) === i) into[value] = (into[value] ?? 0) + 1;
-      });
+      }
     };
     for (const record of results) {
       const kind = records.kind[record] ?? 0;
