@@ -2,7 +2,7 @@ import type { Root, Element, ElementContent } from 'hast';
 import type { Plugin } from 'unified';
 import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
-import { PAGE_IDS } from '../lib/page-ids';
+import { isPageId, PAGE_IDS } from '../lib/page-ids';
 
 /** A section heading of a rendered document, for its table of contents. */
 export interface DocumentHeading {
@@ -38,7 +38,8 @@ export function headingText(nodes: readonly ElementContent[]): string {
 /**
  * Gives every heading an id slugged from its own words (so adding an editorial note or a source
  * marker does not move an anchor) and collects h2/h3 into `file.data.headings` for the contents.
- * The page's own ids are taken first, so a heading called “Main” gets main-1, not the page's main.
+ * The page's own ids are taken first, so a heading called “Main” gets main-1, not the page's main;
+ * a heading slugged like one of the page's numbered ids (“Source 1”) gets section-source-1.
  */
 export const rehypeCollectHeadings: Plugin<[], Root> = () => (tree, file) => {
   const slugger = new GithubSlugger();
@@ -47,7 +48,8 @@ export const rehypeCollectHeadings: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, 'element', (node: Element) => {
     if (!/^h[1-6]$/.test(node.tagName)) return;
     const text = headingText(node.children);
-    const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text === '' ? 'section' : text);
+    let id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text === '' ? 'section' : text);
+    if (typeof node.properties.id !== 'string' && isPageId(id)) id = slugger.slug(`section-${id}`);
     node.properties.id = id;
     if (node.tagName === 'h2' || node.tagName === 'h3') headings.push({ depth: node.tagName === 'h2' ? 2 : 3, id, text });
   });

@@ -104,8 +104,8 @@ describe('renderMarkdown: ids', () => {
   });
 
   test('a heading whose words slug to one of the page’s ids is slugged around it', () => {
-    const rendered = renderAt('## Main\n\n## Doc title\n\n正文。')();
-    expect(rendered.headings.map((h) => h.id)).toEqual(['main-1', 'doc-title-1']);
+    const rendered = renderAt('## Main\n\n## Doc title\n\n## Source 1\n\n正文。')();
+    expect(rendered.headings.map((h) => h.id)).toEqual(['main-1', 'doc-title-1', 'section-source-1']);
   });
 
   test('distinct ids, and headings with the same words (slugged apart), render', () => {
