@@ -35,6 +35,12 @@ export function headingText(nodes: readonly ElementContent[]): string {
     .trim();
 }
 
+/** A heading's generated id: its words slugged, kept clear of the page's numbered ids (source-1 …). */
+function headingSlug(slugger: GithubSlugger, text: string): string {
+  const slug = slugger.slug(text === '' ? 'section' : text);
+  return isPageId(slug) ? slugger.slug(`section-${slug}`) : slug;
+}
+
 /**
  * Gives every heading an id slugged from its own words (so adding an editorial note or a source
  * marker does not move an anchor) and collects h2/h3 into `file.data.headings` for the contents.
@@ -48,8 +54,7 @@ export const rehypeCollectHeadings: Plugin<[], Root> = () => (tree, file) => {
   visit(tree, 'element', (node: Element) => {
     if (!/^h[1-6]$/.test(node.tagName)) return;
     const text = headingText(node.children);
-    let id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text === '' ? 'section' : text);
-    if (typeof node.properties.id !== 'string' && isPageId(id)) id = slugger.slug(`section-${id}`);
+    const id = typeof node.properties.id === 'string' ? node.properties.id : headingSlug(slugger, text);
     node.properties.id = id;
     if (node.tagName === 'h2' || node.tagName === 'h3') headings.push({ depth: node.tagName === 'h2' ? 2 : 3, id, text });
   });

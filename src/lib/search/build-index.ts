@@ -241,14 +241,15 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     records.regions.push(source.regions.map((r) => idOf('regions', r)));
     records.topics.push(source.topics.map((t) => idOf('topics', t)));
     records.entryCount.push(sections.length);
-    for (const name of new Set(source.names.map((n) => normalise(n, tables)))) {
+    const names = source.names.map((n) => normalise(n, tables));
+    for (const name of new Set(names)) {
       addFieldTerms(fieldTerms, 0, recordIndex, name, whole);
       const list = nameRecords.get(name) ?? [];
       list.push(recordIndex);
       nameRecords.set(name, list);
     }
     for (const word of tagWords(source.tags, tables)) addFieldTerms(fieldTerms, 1, recordIndex, word, whole);
-    for (const name of source.names) addPinyinPairs(vocabulary, normaliseText(name, tables).text);
+    for (const name of names) addPinyinPairs(vocabulary, name);
     const display: RecordDisplay = { id: source.id, title: source.title, url: source.url, description: source.description, tags: source.tags, entries: [] };
     if (source.dateLabel !== undefined) display.dateLabel = source.dateLabel;
     if (source.names.length !== 1 || source.names[0] !== source.title) display.names = source.names;
@@ -260,8 +261,9 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       lengths.push(length);
       if (length === 0) empty.push(entryIndex);
       if (section.heading !== undefined) {
-        addFieldTerms(fieldTerms, 2, entryIndex, normalise(section.heading, tables), whole);
-        addPinyinPairs(vocabulary, normaliseText(section.heading, tables).text);
+        const heading = normalise(section.heading, tables);
+        addFieldTerms(fieldTerms, 2, entryIndex, heading, whole);
+        addPinyinPairs(vocabulary, heading);
       }
       addPinyinPairs(vocabulary, normalised);
       if (section.role === 'summary') summary.push(entryIndex);

@@ -32,7 +32,9 @@ export class WholePhrases {
     for (const phrase of this.phrases) {
       const chars = [...phrase];
       const start = `${chars[0]}${chars[1]}`;
-      this.byStart.set(start, [...(this.byStart.get(start) ?? []), { chars, text: phrase }]);
+      const list = this.byStart.get(start) ?? [];
+      list.push({ chars, text: phrase });
+      this.byStart.set(start, list);
     }
   }
 
