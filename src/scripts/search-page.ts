@@ -198,34 +198,41 @@ export function startSearchPage(): void {
     }
   };
 
+  /**
+   * Asks for the answer, then writes the search into the URL in a task of its own: the request
+   * is posted first (run awaits before it posts, and the timer's task comes after those
+   * microtasks), so the worker answers while the page writes the history entry, which takes
+   * Chromium a few milliseconds. `commit`: whether this search keeps its history entry (see
+   * writeUrl); left as it was when not given.
+   */
+  const searchAndRecord = (commit?: boolean): void => {
+    void run();
+    window.setTimeout(() => {
+      writeUrl();
+      if (commit !== undefined) committed = commit;
+    }, 0);
+  };
+
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     limit = PAGE_SIZE;
-    timer = window.setTimeout(() => {
-      writeUrl();
-      committed = false;
-      void run();
-    }, TYPING_DELAY_MS);
+    timer = window.setTimeout(() => searchAndRecord(false), TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
     limit = PAGE_SIZE;
-    writeUrl();
-    committed = true;
-    void run();
+    searchAndRecord(true);
   });
   filters.addEventListener('change', () => {
     limit = PAGE_SIZE;
-    writeUrl();
-    void run();
+    searchAndRecord();
   });
   filters.addEventListener('reset', () => {
     window.setTimeout(() => {
       for (const select of selects.values()) select.value = '';
       limit = PAGE_SIZE;
-      writeUrl();
-      void run();
+      searchAndRecord();
     }, 0);
   });
   filters.addEventListener('submit', (event) => event.preventDefault());
