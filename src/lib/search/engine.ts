@@ -16,7 +16,7 @@ import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } fr
 import { PhraseHits } from './phrase-hits';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
 import { parseQuery, QUERY_MESSAGES } from './query';
-import { BONUSES, firstInOrder, idf, KIND_WEIGHTS } from './rank';
+import { BONUSES, firstRanked, idf, KIND_WEIGHTS, type RankedColumns } from './rank';
 import { highlightAll, snippet, type HighlightSegment } from './snippet';
 import { isExactLookup, nameKeyTerm, phraseTerms, shardOf, tagWords, termFamily } from './tokenize';
 import { WholePhrases } from './whole-phrases';
@@ -148,14 +148,7 @@ interface PhraseScore {
 }
 
 /** Every record that matches, column by column (position i is one record), and which positions are results. */
-interface Ranking {
-  record: Int32Array;
-  score: Float64Array;
-  matchedTerms: Uint8Array;
-  /** 1: the phrases of a multi-phrase query occur written together. */
-  phraseTier: Uint8Array;
-  /** 1: every phrase is found as typed, not only through an expansion. */
-  exactTier: Uint8Array;
+interface Ranking extends RankedColumns {
   /** Positions of the results: every record with all the phrases, or (partial) with some. */
   results: number[];
 }
@@ -206,16 +199,13 @@ const PART_CACHE_BYTES = 32 * 1024 * 1024;
 /** Most phrases in a query for which results with only some of them are offered. */
 const MAX_PARTIAL_TERMS = 4;
 
-/** The order of results: more phrases, written together, as typed, higher score, newer, then by index. */
-function compareRanked(ranking: Ranking, dates: readonly number[]): (a: number, b: number) => number {
-  const { record, score, matchedTerms, phraseTier, exactTier } = ranking;
-  return (a, b) =>
-    (matchedTerms[b] as number) - (matchedTerms[a] as number) ||
-    (phraseTier[b] as number) - (phraseTier[a] as number) ||
-    (exactTier[b] as number) - (exactTier[a] as number) ||
-    (score[b] as number) - (score[a] as number) ||
-    (dates[record[b] as number] ?? 0) - (dates[record[a] as number] ?? 0) ||
-    (record[a] as number) - (record[b] as number);
+/**
+ * Later values first, by UTF-16 code units: years, newest first. (Not localeCompare: a reader's
+ * first search would pay for setting up ICU's collator, about 15 ms in Node, and a locale's order
+ * can differ by machine.)
+ */
+function descendingCodeUnits(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
 }
 
 /** The phrase, and the alternatives of one part: what a record may be called exactly. */
@@ -421,7 +411,7 @@ export class SearchEngine {
       let weights: RankWeights;
       ({ ranking, partial, weights } = this.rank(termHits, together));
       filtered = ranking.results.filter((position) => passes(ranking.record[position] as number));
-      page = firstInOrder(filtered, limit, compareRanked(ranking, this.core.records.date)).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
+      page = firstRanked(ranking, filtered, limit, this.core.records.date).map((position) => this.withEntries(this.rankedRecord(ranking, position, termHits), termHits, together, weights));
       if (capped) {
         const unsettled = recordsOf([...this.fieldChecks(page, checked), ...this.bodyChecks(page, checked)]);
         page = page.filter((ranked) => !unsettled.has(ranked.record));
@@ -793,7 +783,7 @@ export class SearchEngine {
     // string of fragments (<img src=x onerror=…>), where they would be noise.
     const meaningful = termCount <= MAX_PARTIAL_TERMS && termHits.every((h) => [...h.term].length >= 2);
     const partial = complete.length === 0 && size > 0 && meaningful;
-    // Not sorted: only the page needs an order (see firstInOrder), and counts do not.
+    // Not sorted: only the page needs an order (see firstRanked), and counts do not.
     ranking.results = partial ? Array.from({ length: size }, (_, i) => i) : complete;
     return { ranking, partial, weights };
   }
@@ -1189,7 +1179,7 @@ export class SearchEngine {
       const rank = new Map(order.map((v, i) => [v, i]));
       return [...counts[facet]]
         .map(([value, count]) => ({ value, label: label(value), count }))
-        .sort((a, b) => (rank.get(a.value) ?? Infinity) - (rank.get(b.value) ?? Infinity) || b.value.localeCompare(a.value));
+        .sort((a, b) => (rank.get(a.value) ?? Infinity) - (rank.get(b.value) ?? Infinity) || descendingCodeUnits(a.value, b.value));
     };
     return {
       kind: ordered('kind', facetOrder.kinds, (v) => labels.kinds[v] ?? v),

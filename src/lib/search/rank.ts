@@ -52,17 +52,79 @@ export function bodyScore(slot: number, boost: number): number {
 export function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
   const first: T[] = [];
   if (count <= 0) return first;
-  for (const item of items) {
-    if (first.length === count && compare(item, first[count - 1] as T) >= 0) continue;
-    let low = 0;
-    let high = first.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compare(item, first[middle] as T) < 0) high = middle;
-      else low = middle + 1;
+  for (const item of items) insertInOrder(first, item, count, compare);
+  return first;
+}
+
+/** Puts `item` where it belongs in `first` (in `compare` order, at most `count` long), if it belongs there at all. */
+function insertInOrder<T>(first: T[], item: T, count: number, compare: (a: T, b: T) => number): void {
+  if (first.length === count && compare(item, first[count - 1] as T) >= 0) return;
+  let low = 0;
+  let high = first.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compare(item, first[middle] as T) < 0) high = middle;
+    else low = middle + 1;
+  }
+  first.splice(low, 0, item);
+  if (first.length > count) first.pop();
+}
+
+/** A ranking's columns (position i is one matching record), as ordering its results needs them. */
+export interface RankedColumns {
+  record: Int32Array;
+  score: Float64Array;
+  /** Phrases matched. */
+  matchedTerms: Uint8Array;
+  /** 1: the phrases of a multi-phrase query occur written together. */
+  phraseTier: Uint8Array;
+  /** 1: every phrase is found as typed, not only through an expansion. */
+  exactTier: Uint8Array;
+}
+
+/**
+ * The order of results, by position in `ranking`: more phrases, written together, as typed,
+ * higher score, newer (`dates`, by record), then by record.
+ */
+export function compareRanked(ranking: RankedColumns, dates: readonly number[]): (a: number, b: number) => number {
+  const { record, score, matchedTerms, phraseTier, exactTier } = ranking;
+  return (a, b) =>
+    (matchedTerms[b] as number) - (matchedTerms[a] as number) ||
+    (phraseTier[b] as number) - (phraseTier[a] as number) ||
+    (exactTier[b] as number) - (exactTier[a] as number) ||
+    (score[b] as number) - (score[a] as number) ||
+    (dates[record[b] as number] ?? 0) - (dates[record[a] as number] ?? 0) ||
+    (record[a] as number) - (record[b] as number);
+}
+
+/**
+ * firstInOrder(positions, count, compareRanked(ranking, dates)), with the same result, for a
+ * ranking's results. A broad phrase has thousands (托位: 5,180 at 10,000 documents), ranked on a
+ * reader's first search while the engine's code is not yet optimised. Once the page is full, a
+ * result behind its last one in tier or score (where the order is decided before dates and
+ * records) is passed over here, without a call to the comparator.
+ */
+export function firstRanked(ranking: RankedColumns, positions: readonly number[], count: number, dates: readonly number[]): number[] {
+  const first: number[] = [];
+  if (count <= 0) return first;
+  const compare = compareRanked(ranking, dates);
+  const { score, matchedTerms, phraseTier, exactTier } = ranking;
+  // The tiers in one number, in the same order: matchedTerms first, then the two 0/1 tiers.
+  const tierOf = (position: number): number => (matchedTerms[position] as number) * 4 + (phraseTier[position] as number) * 2 + (exactTier[position] as number);
+  let lastTier = 0;
+  let lastScore = 0;
+  for (let i = 0; i < positions.length; i += 1) {
+    const position = positions[i] as number;
+    if (first.length === count) {
+      const tier = tierOf(position);
+      if (tier < lastTier || (tier === lastTier && (score[position] as number) < lastScore)) continue;
     }
-    first.splice(low, 0, item);
-    if (first.length > count) first.pop();
+    insertInOrder(first, position, count, compare);
+    if (first.length === count) {
+      const last = first[count - 1] as number;
+      lastTier = tierOf(last);
+      lastScore = score[last] as number;
+    }
   }
   return first;
 }
