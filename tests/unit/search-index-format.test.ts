@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openSearchEngine } from '../../src/lib/search/engine';
 import { SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, encodeGaps, searchFiles, type PostingsFile, type RecordsFile, type SearchCoreFile } from '../../src/lib/search/index-format';
 import { normalise, normaliseText, t2sTableFromPairs } from '../../src/lib/search/normalise';
+import { searchRecords } from '../../src/lib/search/records';
 import { indexTerms, nameKeyTerm, shardOf, termFamily } from '../../src/lib/search/tokenize';
 import { WholePhrases } from '../../src/lib/search/whole-phrases';
-import { fixtureDocument, syntheticFiles } from '../search-relevance';
+import { buildFilesForTests, fixtureDocument, loadCorpusForTests, syntheticFiles } from '../search-relevance';
 
 describe('gap encoding of ascending id lists', () => {
   it('stores differences and gives the list back', () => {
@@ -33,6 +34,23 @@ describe('what the first file a reader loads holds', () => {
     expect(core.records.entryCount).toEqual(records.map((r) => r.entries.length));
     const sections = core.records.entryCount.reduce((sum, n) => sum + n, 0);
     expect([...files.keys()].filter((name) => name.startsWith('text-'))).toHaveLength(sections);
+  });
+});
+
+describe('the weight of each section, in core.json', () => {
+  const corpus = loadCorpusForTests();
+  const core = buildFilesForTests(corpus).get(searchFiles.core()) as SearchCoreFile;
+
+  it('lists only the sections that weigh other than 1, and gives every section its own weight back', () => {
+    const expected = searchRecords(corpus).flatMap((record) => record.sections.map((section) => section.boost ?? 1));
+    const decoded = expected.map(() => 1);
+    for (const { boost, entries } of core.entries.boosts) {
+      expect(boost).not.toBe(1);
+      for (const entry of decodeGaps(entries)) decoded[entry] = boost;
+    }
+    expect(decoded).toEqual(expected);
+    // Summaries and topic descriptions both weigh other than 1 in the real corpus.
+    expect(core.entries.boosts.map(({ boost }) => boost)).toEqual([0.5, 1.25]);
   });
 });
 

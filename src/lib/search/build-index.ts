@@ -216,7 +216,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const dateRank = new Map(dates.map((d, i) => [d, i + 1]));
 
   const records: SearchCoreFile['records'] = { kind: [], year: [], date: [], regions: [], topics: [], entryCount: [] };
-  const boost: number[] = [];
+  const boosted = new Map<number, number[]>();
   const empty: number[] = [];
   const summary: number[] = [];
   const lengths: number[] = [];
@@ -256,7 +256,12 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     for (const section of sections) {
       const entryIndex = entryTexts.length;
       const normalised = normaliseText(section.text, tables).text;
-      boost.push(section.boost ?? 1);
+      const weight = section.boost ?? 1;
+      if (weight !== 1) {
+        const list = boosted.get(weight) ?? [];
+        list.push(entryIndex);
+        boosted.set(weight, list);
+      }
       const length = [...normalised.replaceAll(' ', '')].length;
       lengths.push(length);
       if (length === 0) empty.push(entryIndex);
@@ -281,7 +286,8 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     }
     displays.push(display);
   }
-  const entries: SearchCoreFile['entries'] = { boost, empty: encodeGaps(empty), summary: encodeGaps(summary) };
+  const boosts = [...boosted].sort((a, b) => a[0] - b[0]).map(([weight, list]) => ({ boost: weight, entries: encodeGaps(list) }));
+  const entries: SearchCoreFile['entries'] = { empty: encodeGaps(empty), summary: encodeGaps(summary), boosts };
 
   // Record shards: consecutive records, about RECORD_SHARD_TARGET_BYTES each.
   const displayBytes = displays.reduce((sum, d) => sum + utf8Length(JSON.stringify(d)) + 1, 0);
@@ -380,7 +386,7 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
       regions: Object.fromEntries(input.regions.map((r) => [r.id, r.shortName ?? r.name])),
       topics: Object.fromEntries(input.topics.map((t) => [t.id, t.name])),
     },
-    facetOrder,
+    listed: { kinds: facetOrder.kinds.length, regions: facetOrder.regions.length, topics: facetOrder.topics.length },
     t2s: pairs,
     synonyms: compileSynonymRules(input.synonyms, input.regions, tables),
     syllables: Object.keys(chars).sort(),

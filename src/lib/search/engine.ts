@@ -278,7 +278,10 @@ export class SearchEngine {
   private readonly entryRecord: Int32Array;
   private readonly firstEntry: Int32Array;
   private readonly entryCount: number[];
-  private readonly summaryEntries: Set<number>;
+  /** Weight of each section's body (core.json's boosts; 1 for most). */
+  private readonly entryBoost: Float64Array;
+  /** 1 for a document's summary section, by section. */
+  private readonly summaryEntries: Uint8Array;
   /** Every section's body weighs something: a phrase found in a section then always scores there (see rank). */
   private readonly positiveBoosts: boolean;
   private readonly kinds: string[];
@@ -326,10 +329,31 @@ export class SearchEngine {
     }
     this.entryRecord = new Int32Array(entryTotal);
     for (let record = 0; record < recordCount; record += 1) this.entryRecord.fill(record, this.firstEntry[record], (this.firstEntry[record] as number) + (records.entryCount[record] as number));
-    this.summaryEntries = new Set(decodeGaps(entries.summary));
-    this.positiveBoosts = entries.boost.every((boost) => boost > 0);
-    this.kinds = records.kind.map((k) => ids.kinds[k] ?? '');
-    this.kindWeights = Float64Array.from(this.kinds, (kind) => KIND_WEIGHTS[kind] ?? 1);
+    this.summaryEntries = new Uint8Array(entryTotal);
+    let summary = 0;
+    for (const gap of entries.summary) {
+      summary += gap;
+      this.summaryEntries[summary] = 1;
+    }
+    this.entryBoost = new Float64Array(entryTotal).fill(1);
+    for (const { boost, entries: boosted } of entries.boosts) {
+      let entry = 0;
+      for (const gap of boosted) {
+        entry += gap;
+        this.entryBoost[entry] = boost;
+      }
+    }
+    this.positiveBoosts = entries.boosts.every(({ boost }) => boost > 0);
+    // Weights looked up once per kind, not per record.
+    const kindNames = ids.kinds;
+    const weightOfKind = Float64Array.from(kindNames, (kind) => KIND_WEIGHTS[kind] ?? 1);
+    this.kinds = new Array<string>(recordCount);
+    this.kindWeights = new Float64Array(recordCount);
+    for (let record = 0; record < recordCount; record += 1) {
+      const kind = records.kind[record] as number;
+      this.kinds[record] = kindNames[kind] ?? '';
+      this.kindWeights[record] = weightOfKind[kind] ?? 1;
+    }
   }
 
   /**
@@ -556,7 +580,7 @@ export class SearchEngine {
 
   /** Sections whose body has every term of `phrase`: dense over all entries, 0 or the weakest term's score slot + 1. */
   private async bodyHits(phrase: string): Promise<Uint8Array> {
-    const entryTotal = this.core.entries.boost.length;
+    const entryTotal = this.entryRecord.length;
     let result: Uint8Array | undefined;
     for (const term of phraseTerms(phrase, this.whole)) {
       const { index } = await this.shard(term);
@@ -583,7 +607,7 @@ export class SearchEngine {
     if (cached !== undefined) return cached;
     const body = await this.bodyHits(phrase);
     const fields = await this.fieldHits(phrase);
-    const hits = new PhraseHits({ entryRecord: this.entryRecord, recordCount: this.kinds.length, body, bodyCertain: isExactLookup(phrase, this.whole), ...fields, boost: this.core.entries.boost });
+    const hits = new PhraseHits({ entryRecord: this.entryRecord, recordCount: this.kinds.length, body, bodyCertain: isExactLookup(phrase, this.whole), ...fields, boost: this.entryBoost });
     if (this.partCacheBytes > PART_CACHE_BYTES) {
       this.partCache.clear();
       this.partCacheBytes = 0;
@@ -836,7 +860,7 @@ export class SearchEngine {
     let bestEntryScore = 0;
     for (const [entry, total] of entryTotals) {
       // Our summary restates the text: link to the text's own section when it matches too.
-      const s = total * (this.summaryEntries.has(entry) ? SUMMARY_LINK_WEIGHT : 1);
+      const s = total * (this.summaryEntries[entry] === 1 ? SUMMARY_LINK_WEIGHT : 1);
       if (s > bestEntryScore) {
         bestEntryScore = s;
         bestEntry = entry;
@@ -1174,18 +1198,19 @@ export class SearchEngine {
       topic: toMap(ids.topics, topicCounts),
       year: new Map([...yearCounts].map(([year, count]) => [String(year), count])),
     };
-    const { labels, facetOrder } = this.core;
-    const ordered = (facet: SearchFacet, order: readonly string[], label: (v: string) => string): FacetCount[] => {
-      const rank = new Map(order.map((v, i) => [v, i]));
+    const { labels, listed } = this.core;
+    // The values the site lists come first in ids, in its order (see SearchCoreFile.listed).
+    const ordered = (facet: SearchFacet, values: readonly string[], listedCount: number, label: (v: string) => string): FacetCount[] => {
+      const rank = new Map(values.slice(0, listedCount).map((v, i) => [v, i]));
       return [...counts[facet]]
         .map(([value, count]) => ({ value, label: label(value), count }))
         .sort((a, b) => (rank.get(a.value) ?? Infinity) - (rank.get(b.value) ?? Infinity) || descendingCodeUnits(a.value, b.value));
     };
     return {
-      kind: ordered('kind', facetOrder.kinds, (v) => labels.kinds[v] ?? v),
-      region: ordered('region', facetOrder.regions, (v) => labels.regions[v] ?? v),
-      topic: ordered('topic', facetOrder.topics, (v) => labels.topics[v] ?? v),
-      year: ordered('year', [], (v) => `${v}年`),
+      kind: ordered('kind', ids.kinds, listed.kinds, (v) => labels.kinds[v] ?? v),
+      region: ordered('region', ids.regions, listed.regions, (v) => labels.regions[v] ?? v),
+      topic: ordered('topic', ids.topics, listed.topics, (v) => labels.topics[v] ?? v),
+      year: ordered('year', [], 0, (v) => `${v}年`),
     };
   }
 }

@@ -33,7 +33,7 @@ export function searchDataPath(indexId: string): string {
 }
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 8;
+export const SEARCH_FORMAT_VERSION = 9;
 
 /**
  * The name of the error for an index other than the one the reader's page or program expects: of
@@ -110,11 +110,17 @@ export interface CoreRecordColumns {
 
 /** What ranking needs of the entries (sections), column by column. */
 export interface CoreEntryColumns {
-  boost: number[];
   /** Entries without text (a snippet is then cut from another section or the description), as gaps (see encodeGaps). */
   empty: number[];
   /** Entries whose role is 'summary', as gaps. */
   summary: number[];
+  /**
+   * Entries whose body weighs other than 1, by weight: a document's summary (1.25), a topic's
+   * description (0.5). Each weight's entries as gaps, weights ascending. Most entries weigh 1,
+   * and a list of every entry's weight was the largest column of core.json (136 KB at 10,000
+   * documents). Written after `summary`, whose list the summaries' weight repeats: gzip finds it.
+   */
+  boosts: { boost: number; entries: number[] }[];
 }
 
 /** What is only shown of a record, and what a long phrase is checked against: in `records-<shard>.json`. */
@@ -153,16 +159,19 @@ export interface SearchCoreFile {
   recordShardSize: number;
   records: CoreRecordColumns;
   entries: CoreEntryColumns;
-  /** Values the integer columns refer to. */
+  /**
+   * Values the integer columns refer to: first those the site lists, in its order (how many:
+   * `listed`), then any others records use.
+   */
   ids: { kinds: string[]; regions: string[]; topics: string[] };
+  /** How many of each list in `ids` are the facet values the site lists, in the order it lists them. */
+  listed: { kinds: number; regions: number; topics: number };
   /** Labels for facets and results. */
   labels: {
     kinds: Record<string, string>;
     regions: Record<string, string>;
     topics: Record<string, string>;
   };
-  /** Facet values in the order the site lists them. */
-  facetOrder: { kinds: string[]; regions: string[]; topics: string[] };
   /** Traditional→simplified pairs, two characters each (see normalise.ts). */
   t2s: string;
   synonyms: SynonymRule[];

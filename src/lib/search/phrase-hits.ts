@@ -31,8 +31,8 @@ export interface PhraseHitsInput {
   headings: readonly number[];
   names: readonly number[];
   tags: readonly number[];
-  /** Weight of each entry's body (core.json's boost column). */
-  boost: readonly number[];
+  /** Weight of each entry's body (from core.json's boosts). */
+  boost: ArrayLike<number>;
 }
 
 /** One of a record's matching sections as seen by the confirm step: where it is and how it matched. */
@@ -55,7 +55,7 @@ export class PhraseHits {
   private readonly entryStart: Int32Array;
   private readonly entries: Int32Array;
   private readonly flags: Uint8Array;
-  private readonly boost: readonly number[];
+  private readonly boost: ArrayLike<number>;
   /** Score per record index; NaN until worked out, and again after a match changes. */
   private readonly scores: Float64Array;
   /** Best section per record index, -1 for none. */
