@@ -4,9 +4,9 @@
 // (a query in the URL, or the first keystroke), in a Web Worker that Vite bundles separately.
 import { extendsShownHits } from '../lib/search/early-answer';
 import type { EarlyHitsCallback, SearchFilters, SearchHit, SearchOptions, SearchResponse } from '../lib/search/engine';
-import type { SearchRequest } from './search-worker';
+import type { CoreHandover, SearchRequest } from './search-worker';
 import { fetchSource } from '../lib/search/fetch-source';
-import { INDEX_OUTDATED_ERROR } from '../lib/search/index-format';
+import { INDEX_OUTDATED_ERROR, searchFiles } from '../lib/search/index-format';
 import { resultCountText } from '../lib/search/result-count';
 import { fillFacetSelect, renderHit } from './search-render';
 import { bindSearchShortcut } from './search-shortcut';
@@ -57,7 +57,14 @@ function engine(dataPath: string): Promise<SearchClient> {
 }
 
 function workerClient(dataPath: string): SearchClient {
+  // The engine opens with core.json. Fetched here, it comes while the worker's script loads and
+  // starts, rather than after (on a phone's network, a round trip and 70 KB sooner); the worker
+  // reads it (see CoreHandover). A failed fetch hands over nothing, and the worker fetches it itself.
+  const core = fetch(`${dataPath}${searchFiles.core()}`)
+    .then((response) => (response.ok ? response.arrayBuffer() : null))
+    .catch(() => null);
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  void core.then((bytes) => worker.postMessage({ core: bytes } satisfies CoreHandover, bytes === null ? [] : [bytes]));
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; onEarlyHits: EarlyHitsCallback }>();
   let next = 0;
   worker.addEventListener('message', (event: MessageEvent<{ id: number; early?: SearchResponse; response?: SearchResponse; error?: string; errorName?: string }>) => {

@@ -2,7 +2,8 @@
 // the page stays responsive while a query is answered (Lighthouse measured 90–260 ms of blocking
 // when they ran on the main thread). The engine code is the same the CLI runs.
 import { openSearchEngine, type SearchEngine, type SearchOptions, type SearchResponse } from '../lib/search/engine';
-import { fetchSource } from '../lib/search/fetch-source';
+import { fetchSource, withEarlyFile } from '../lib/search/fetch-source';
+import { searchFiles } from '../lib/search/index-format';
 
 /** A request from the page. */
 export interface SearchRequest {
@@ -13,14 +14,38 @@ export interface SearchRequest {
   options: SearchOptions;
 }
 
+/**
+ * core.json, as the page fetched it while this worker's script loaded and started (see
+ * search-page.ts), or null when that fetch failed: the engine then fetches it itself. The page
+ * sends one, before or after its first request.
+ */
+export interface CoreHandover {
+  core: ArrayBuffer | null;
+}
+
+let handOver: (bytes: ArrayBuffer | null) => void = () => undefined;
+const handedOver = new Promise<ArrayBuffer | null>((resolve) => {
+  handOver = resolve;
+});
+
 let enginePromise: Promise<SearchEngine> | undefined;
 
 function engine(dataPath: string): Promise<SearchEngine> {
-  enginePromise ??= openSearchEngine(fetchSource(dataPath));
+  enginePromise ??= openSearchEngine(
+    withEarlyFile(
+      fetchSource(dataPath),
+      searchFiles.core(),
+      handedOver.then((bytes) => (bytes === null ? undefined : (JSON.parse(new TextDecoder().decode(bytes)) as unknown))),
+    ),
+  );
   return enginePromise;
 }
 
-self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
+self.addEventListener('message', (event: MessageEvent<SearchRequest | CoreHandover>) => {
+  if ('core' in event.data) {
+    handOver(event.data.core);
+    return;
+  }
   const { id, query, options, dataPath } = event.data;
   let answered = false;
   // The first results, while the rest of the page loads. Posted after this task: when the rest

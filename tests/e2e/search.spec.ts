@@ -256,6 +256,18 @@ test.describe('search page', () => {
     expect((await results(page).getByRole('heading').allTextContents()).slice(0, 5)).toEqual(firstFive);
   });
 
+  test('fetches core.json on the page while the worker starts, and not again in the worker', async ({ page }) => {
+    await page.goto('/search/?q=%E6%89%98%E4%BD%8D');
+    await expect(results(page).first()).toBeVisible();
+    const coreFetches = 'performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/core.json")).length';
+    expect(await page.evaluate(coreFetches)).toBe(1);
+    const [worker] = page.workers();
+    expect(worker).toBeDefined();
+    expect(await worker?.evaluate(coreFetches)).toBe(0);
+    // The worker fetched the postings it needed itself: its own entries are counted there.
+    expect(await worker?.evaluate('performance.getEntriesByType("resource").length')).toBeGreaterThan(0);
+  });
+
   test('asks for a reload when the index is newer than the page (a deploy since it loaded)', async ({ page }) => {
     await page.route('**/search/data/*/core.json', async (route) => {
       const response = await route.fetch();

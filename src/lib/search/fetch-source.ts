@@ -20,3 +20,18 @@ export function fetchSource(dataPath: string): SearchDataSource {
     },
   };
 }
+
+/**
+ * `source`, except that the file `name` is taken from `early` when that gives it: a file fetched
+ * before the engine asked for it. `early` gives undefined when its fetch failed; the file is then
+ * loaded from `source` as any other, so a failure is reported as usual (a 404 as an outdated
+ * index).
+ */
+export function withEarlyFile(source: SearchDataSource, name: string, early: Promise<unknown>): SearchDataSource {
+  return {
+    load: async (asked) => {
+      if (asked !== name) return source.load(asked);
+      return (await early) ?? source.load(asked);
+    },
+  };
+}
