@@ -67,7 +67,7 @@ export function renderHit(hit: SearchHit): HTMLLIElement {
  * At 10,000 documents the region select has up to 300 options, and new options cost the page a
  * style pass each: so its options are rewritten in place, and only what differs is written. A
  * select already showing these counts (the rest of an early answer nearly always has the same)
- * is not touched at all.
+ * gets nothing written at all.
  */
 export function fillFacetSelect(select: HTMLSelectElement, counts: readonly FacetCount[], selected: string): void {
   const wanted: [text: string, value: string][] = [['全部', ''], ...counts.map((c): [string, string] => [`${c.label}（${c.count}）`, c.value])];

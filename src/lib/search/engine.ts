@@ -330,19 +330,9 @@ export class SearchEngine {
     this.entryRecord = new Int32Array(entryTotal);
     for (let record = 0; record < recordCount; record += 1) this.entryRecord.fill(record, this.firstEntry[record], (this.firstEntry[record] as number) + (records.entryCount[record] as number));
     this.summaryEntries = new Uint8Array(entryTotal);
-    let summary = 0;
-    for (const gap of entries.summary) {
-      summary += gap;
-      this.summaryEntries[summary] = 1;
-    }
+    for (const entry of decodeGaps(entries.summary)) this.summaryEntries[entry] = 1;
     this.entryBoost = new Float64Array(entryTotal).fill(1);
-    for (const { boost, entries: boosted } of entries.boosts) {
-      let entry = 0;
-      for (const gap of boosted) {
-        entry += gap;
-        this.entryBoost[entry] = boost;
-      }
-    }
+    for (const { boost, entries: boosted } of entries.boosts) for (const entry of decodeGaps(boosted)) this.entryBoost[entry] = boost;
     this.positiveBoosts = entries.boosts.every(({ boost }) => boost > 0);
     // Weights looked up once per kind, not per record.
     const kindNames = ids.kinds;
@@ -1191,26 +1181,26 @@ export class SearchEngine {
       const year = records.year[record] ?? 0;
       if (year !== 0) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
     }
-    const toMap = (values: readonly string[], countsById: readonly number[]): Map<string, number> => new Map(values.map((value, i) => [value, countsById[i] ?? 0] as const).filter(([, count]) => count > 0));
-    const counts: Record<SearchFacet, Map<string, number>> = {
-      kind: toMap(ids.kinds, kindCounts),
-      region: toMap(ids.regions, regionCounts),
-      topic: toMap(ids.topics, topicCounts),
-      year: new Map([...yearCounts].map(([year, count]) => [String(year), count])),
-    };
     const { labels, listed } = this.core;
-    // The values the site lists come first in ids, in its order (see SearchCoreFile.listed).
-    const ordered = (facet: SearchFacet, values: readonly string[], listedCount: number, label: (v: string) => string): FacetCount[] => {
-      const rank = new Map(values.slice(0, listedCount).map((v, i) => [v, i]));
-      return [...counts[facet]]
-        .map(([value, count]) => ({ value, label: label(value), count }))
-        .sort((a, b) => (rank.get(a.value) ?? Infinity) - (rank.get(b.value) ?? Infinity) || descendingCodeUnits(a.value, b.value));
+    const byValue = (a: FacetCount, b: FacetCount): number => descendingCodeUnits(a.value, b.value);
+    // The values with results. The ones the site lists come first in ids, in its order (see
+    // SearchCoreFile.listed), so they are taken as they come; any others follow, later ones first.
+    const withResults = (values: readonly string[], countsById: readonly number[], listedCount: number, labelOf: Readonly<Record<string, string>>): FacetCount[] => {
+      const inOrder: FacetCount[] = [];
+      const others: FacetCount[] = [];
+      for (let i = 0; i < values.length; i += 1) {
+        const count = countsById[i] ?? 0;
+        if (count === 0) continue;
+        const value = values[i] as string;
+        (i < listedCount ? inOrder : others).push({ value, label: labelOf[value] ?? value, count });
+      }
+      return [...inOrder, ...others.sort(byValue)];
     };
     return {
-      kind: ordered('kind', ids.kinds, listed.kinds, (v) => labels.kinds[v] ?? v),
-      region: ordered('region', ids.regions, listed.regions, (v) => labels.regions[v] ?? v),
-      topic: ordered('topic', ids.topics, listed.topics, (v) => labels.topics[v] ?? v),
-      year: ordered('year', [], 0, (v) => `${v}年`),
+      kind: withResults(ids.kinds, kindCounts, listed.kinds, labels.kinds),
+      region: withResults(ids.regions, regionCounts, listed.regions, labels.regions),
+      topic: withResults(ids.topics, topicCounts, listed.topics, labels.topics),
+      year: [...yearCounts].map(([year, count]) => ({ value: String(year), label: `${year}年`, count })).sort(byValue),
     };
   }
 }

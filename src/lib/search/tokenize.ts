@@ -84,7 +84,7 @@ export function phraseTerms(phrase: string, whole: WholePhrases): string[] {
       continue;
     }
     const c = run.chars;
-    if (c.length <= 3 || whole.has(c.join(''))) {
+    if (isOneTerm(run, whole)) {
       terms.push(c.join(''));
       continue;
     }
@@ -112,7 +112,11 @@ export function nameKeyTerm(name: string, whole: WholePhrases): string | undefin
 export function isExactLookup(phrase: string, whole: WholePhrases): boolean {
   const runs = runsOf(phrase);
   const run = runs[0];
-  if (runs.length !== 1 || run === undefined) return false;
+  return runs.length === 1 && run !== undefined && isOneTerm(run, whole);
+}
+
+/** Whether a run is looked up as one term of the index: a word, a Chinese run of up to three characters, or a whole phrase. */
+function isOneTerm(run: TextRun, whole: WholePhrases): boolean {
   return run.kind === 'word' || run.chars.length <= 3 || whole.has(run.chars.join(''));
 }
 
