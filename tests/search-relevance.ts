@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { yearOf } from '../src/lib/partial-date';
 import { renderMarkdown } from '../src/lib/render-markdown';
-import { buildSearchFiles, type SearchFileSet } from '../src/lib/search/build-index';
+import { buildSearchFiles, type BuildInput, type SearchFileSet } from '../src/lib/search/build-index';
 import { openSearchEngine, type SearchEngine } from '../src/lib/search/engine';
 import { BLOCK_SEPARATOR } from '../src/lib/search/normalise';
 import { figureRecord, regionRecord, searchRecords, topicRecord, type SearchCorpusInput, type SourceRecord } from '../src/lib/search/records';
@@ -102,13 +102,18 @@ export function loadCorpusForTests(): SearchCorpusInput {
 
 /** Every search file, built in memory exactly as the site build builds them. */
 export function buildFilesForTests(corpus: SearchCorpusInput = loadCorpusForTests()): SearchFileSet {
-  return buildSearchFiles({
+  return buildSearchFiles(buildInputForTests(corpus));
+}
+
+/** What the site build gives buildSearchFiles, from content/ and data/ (figures aside). */
+export function buildInputForTests(corpus: SearchCorpusInput = loadCorpusForTests()): BuildInput {
+  return {
     records: searchRecords(corpus),
     regions: corpus.regions,
     topics: corpus.topics,
     synonyms: parseSynonymList(read('data/search-synonyms.yaml')),
     phrases: domainPhrasesForTests(),
-  });
+  };
 }
 
 /** The measure and indicator names the site build indexes whole, read from data/ as it reads them. */

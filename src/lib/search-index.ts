@@ -13,9 +13,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadDataset } from './dataset';
 import { figureSearchInputs } from './figure-search';
-import { buildSearchFiles, type SearchFileSet } from './search/build-index';
+import { buildSearchFiles, domainNames, type BuildInput, type SearchFileSet } from './search/build-index';
 import { searchFiles } from './search/index-format';
 import { figureRecord, searchRecords } from './search/records';
+import { addStoredPages } from './search/stored-pages';
 import { parseSynonymList } from './search/synonyms';
 
 const SYNONYMS_PATH = 'data/search-synonyms.yaml';
@@ -24,8 +25,8 @@ let filesPromise: Promise<SearchFileSet> | undefined;
 
 /** Every file of the search index, by name; built once per build. */
 export function searchFileSet(): Promise<SearchFileSet> {
-  filesPromise ??= loadDataset().then(({ corpus, ...dataset }) =>
-    buildSearchFiles({
+  filesPromise ??= loadDataset().then(async ({ corpus, ...dataset }) => {
+    const input: BuildInput = {
       // Documents, topics and regions, then every figure with the sentence it was read from.
       records: [...searchRecords(corpus), ...figureSearchInputs({ corpus, ...dataset }).map(figureRecord)],
       regions: corpus.regions,
@@ -33,8 +34,12 @@ export function searchFileSet(): Promise<SearchFileSet> {
       synonyms: parseSynonymList(readFileSync(SYNONYMS_PATH, 'utf8'), SYNONYMS_PATH),
       // The names readers search for, indexed whole (see src/lib/search/whole-phrases.ts).
       phrases: [...dataset.measures.map((m) => m.name), ...dataset.indicators.map((i) => i.name)],
-    }),
-  );
+    };
+    const files = buildSearchFiles(input);
+    // Their first pages of results, stored whole (see src/lib/search/stored-pages.ts).
+    await addStoredPages(files, domainNames(input));
+    return files;
+  });
   return filesPromise;
 }
 

@@ -268,6 +268,21 @@ test.describe('search page', () => {
     expect(await worker?.evaluate('performance.getEntriesByType("resource").length')).toBeGreaterThan(0);
   });
 
+  test('shows the first page of one of the domain’s names from its stored page, fetched beside the postings', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('长期护理保险')}`);
+    await expect(page.getByRole('status')).toContainText('“长期护理保险”');
+    await expect(page.getByRole('list', { name: '搜索结果' })).toHaveAttribute('aria-busy', 'false');
+    expect(await results(page).count()).toBeGreaterThan(3);
+    const [worker] = page.workers();
+    const fetched = (await worker?.evaluate('performance.getEntriesByType("resource").map((e) => e.name)')) as string[];
+    const named = (pattern: RegExp): string[] => fetched.filter((name) => pattern.test(name));
+    expect(named(/\/page-\d+\.json$/)).toHaveLength(1);
+    expect(named(/\/(g1|g2|g3|w)-\d+\.json$/).length).toBeGreaterThan(0);
+    // No file per result: what the page shows came in the stored page.
+    expect(named(/\/(result|records|text)-\d+\.json$/)).toEqual([]);
+    await expect(results(page).first().getByRole('heading')).toContainText('长期护理保险');
+  });
+
   test('asks for a reload when the index is newer than the page (a deploy since it loaded)', async ({ page }) => {
     await page.route('**/search/data/*/core.json', async (route) => {
       const response = await route.fetch();

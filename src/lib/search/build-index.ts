@@ -142,7 +142,7 @@ export interface BuildInput {
 }
 
 /** Every name whose phrases are indexed whole: the input's phrases, topics, regions and synonyms. */
-function domainNames(input: BuildInput): string[] {
+export function domainNames(input: BuildInput): string[] {
   const { equivalents, rewrites } = input.synonyms;
   return [
     ...input.phrases,
@@ -391,6 +391,8 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     synonyms: compileSynonymRules(input.synonyms, input.regions, tables),
     syllables: Object.keys(chars).sort(),
     wholePhrases: whole.list(),
+    // Filled in by addStoredPages, which needs an engine over these files.
+    storedPages: [],
   };
   files.set(searchFiles.core(), core);
   return files;

@@ -11,7 +11,7 @@
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { INDEX_OUTDATED_ERROR, SCORE_SLOTS, SEARCH_FACET_LABELS, SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile } from './index-format';
+import { INDEX_OUTDATED_ERROR, SCORE_SLOTS, SEARCH_FACET_LABELS, SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile, type StoredPageFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { PhraseHits } from './phrase-hits';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
@@ -193,6 +193,9 @@ const MAX_CONFIRM_ROUNDS = 8;
  */
 export const FIRST_WAVE = 5;
 
+/** Results on a stored page (see stored-pages.ts): the page a search shows first. */
+export const STORED_PAGE_SIZE = 10;
+
 /** Memory the phrases looked up may hold before the cache of them is emptied. */
 const PART_CACHE_BYTES = 32 * 1024 * 1024;
 
@@ -235,6 +238,11 @@ function recordsSetIn(masks: readonly Uint8Array[], recordCount: number, every: 
 }
 
 /** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
+/** Whether `page` holds the records, linked at the sections, that a stored page was made of. */
+function sameRanking(stored: StoredPageFile, page: readonly PageRecord[]): boolean {
+  return stored.ranked.length === page.length && stored.ranked.every(([record, entry], i) => page[i]?.record === record && (page[i]?.bestEntry ?? -1) === entry);
+}
+
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);
   if (promise === undefined) {
@@ -308,6 +316,9 @@ export class SearchEngine {
   private partCacheBytes = 0;
   /** Records that match each query phrase, for the query being answered (see matchingRecords). */
   private readonly matching = new WeakMap<TermHits, { mask: Uint8Array; count: number }>();
+  /** Index of each phrase whose first page is stored (core.json's storedPages). */
+  private readonly storedPages: Map<string, number>;
+  private readonly loadedPages = new Map<number, Promise<StoredPageFile>>();
 
   constructor(core: SearchCoreFile, source: SearchDataSource) {
     this.core = core;
@@ -315,6 +326,7 @@ export class SearchEngine {
     this.tables = t2sTableFromPairs(core.t2s);
     this.syllables = new Set(core.syllables);
     this.whole = new WholePhrases(core.wholePhrases);
+    this.storedPages = new Map(core.storedPages.map((phrase, i) => [phrase, i]));
     const { records, entries, ids } = core;
     this.emptyEntries = new Set(decodeGaps(entries.empty));
     // Typed arrays, filled in plain loops: this runs before a reader's first answer, while the
@@ -353,15 +365,42 @@ export class SearchEngine {
    * receives the answer with its hits only. The answer is the same with or without it.
    */
   async search(rawQuery: string, options: SearchOptions = {}, onEarlyHits?: EarlyHitsCallback): Promise<SearchResponse> {
+    return (await this.answer(rawQuery, options, onEarlyHits)).response;
+  }
+
+  /** The one phrase a query looks up, if it looks up one: the phrase a stored page is kept under. */
+  onePhraseOf(rawQuery: string): string | undefined {
+    const parsed = parseQuery(rawQuery, this.tables);
+    const terms = parsed.status === 'ok' && !parsed.truncated ? this.mergeTerms(parsed.terms) : [];
+    return terms.length === 1 ? terms[0] : undefined;
+  }
+
+  /**
+   * What a stored page of `phrase` holds (see stored-pages.ts): its first page without filters, as
+   * answered now. Undefined when it finds nothing, when a query for it looks up something else,
+   * or when it or an expansion of it is a phrase checked against texts (its answer then depends
+   * on what the engine checked before).
+   */
+  async pageToStore(phrase: string): Promise<StoredPageFile | undefined> {
+    if (this.onePhraseOf(phrase) !== phrase) return undefined;
+    const { response, page, exact } = await this.answer(phrase, { limit: STORED_PAGE_SIZE });
+    if (response.status !== 'ok' || !exact) return undefined;
+    return { phrase, ranked: page.map((ranked) => [ranked.record, ranked.bestEntry ?? -1]), hits: response.hits };
+  }
+
+  /** Answers a query (see search), with the records on its page and whether it had nothing to check. */
+  private async answer(rawQuery: string, options: SearchOptions, onEarlyHits?: EarlyHitsCallback): Promise<{ response: SearchResponse; page: PageRecord[]; exact: boolean }> {
     const limit = options.limit ?? 10;
     const passes = this.filterOf(options.filters ?? {});
     this.searches += 1;
     const parsed = parseQuery(rawQuery, this.tables);
     const base = { query: parsed.text, terms: parsed.terms, notices: parsed.truncated ? [QUERY_MESSAGES.truncated] : [], total: 0, totalIsUpperBound: false, hits: [], facets: EMPTY_FACETS(), partial: false, pendingHits: 0 };
-    if (parsed.status === 'empty') return { ...base, status: 'empty', message: QUERY_MESSAGES.empty };
-    if (parsed.status === 'no-terms') return { ...base, status: 'no-terms', message: QUERY_MESSAGES.noTerms };
+    if (parsed.status === 'empty') return { response: { ...base, status: 'empty', message: QUERY_MESSAGES.empty }, page: [], exact: true };
+    if (parsed.status === 'no-terms') return { response: { ...base, status: 'no-terms', message: QUERY_MESSAGES.noTerms }, page: [], exact: true };
 
     const terms = this.mergeTerms(parsed.terms);
+    // A stored first page comes in the same round as the postings (see storedPageFor).
+    const stored = this.storedPageFor(terms, options.filters ?? {}, limit);
     // Phrases typed apart may be one phrase the reader split (养老 床位, or a line break inside a
     // word): where the phrases occur written together, that record ranks first.
     const joined = terms.length > 1 ? terms.join(terms.every((t) => /^[a-z0-9]+$/.test(t)) ? ' ' : '') : undefined;
@@ -397,6 +436,9 @@ export class SearchEngine {
     // with nothing left to check: fewer than `limit`, and the next page goes on checking.
     let capped = false;
     let disprovingRounds = 0;
+    // Nothing to check when every phrase looked up is one exact term: the answer then does not
+    // depend on what earlier searches checked, and a page of it can be stored (see pageToStore).
+    const exact = checked.every((hits) => hits.alternatives.every(({ alternative }) => alternative.parts.every((part) => isExactLookup(part, this.whole))));
     /** The answer as ranked so far, without its hits. */
     const answerSoFar = (): Omit<SearchResponse, 'hits' | 'pendingHits'> => {
       const notices = [...base.notices, ...this.notices(page, termHits)];
@@ -431,6 +473,9 @@ export class SearchEngine {
         page = page.filter((ranked) => !unsettled.has(ranked.record));
         break;
       }
+      // The page as stored, if this ranking gives the same page.
+      const storedPage = round === 0 && stored !== undefined && exact ? await stored : undefined;
+      if (storedPage !== undefined && sameRanking(storedPage, page)) return { response: { ...answerSoFar(), hits: storedPage.hits, pendingHits: 0 }, page, exact };
       const waveLength = round === 0 && onEarlyHits !== undefined ? this.firstWaveLength(page) : page.length;
       let disproved = false;
       let early: Promise<void> | undefined;
@@ -453,7 +498,19 @@ export class SearchEngine {
     }
     const answer = answerSoFar();
     const hits = await Promise.all(page.map((r) => this.hit(r, termHits, together)));
-    return { ...answer, hits, pendingHits: 0 };
+    return { response: { ...answer, hits, pendingHits: 0 }, page, exact };
+  }
+
+  /**
+   * The stored first page of a query of one phrase without filters, loading; undefined if none is
+   * stored. A page that fails to load is not shown: the answer is then worked out as for any
+   * other query (and an index gone since a deploy is reported by the files it needs).
+   */
+  private storedPageFor(terms: readonly string[], filters: SearchFilters, limit: number): Promise<StoredPageFile | undefined> | undefined {
+    const unfiltered = SEARCH_FACETS.every((facet) => (filters[facet] ?? '') === '');
+    const index = terms.length === 1 && limit === STORED_PAGE_SIZE && unfiltered ? this.storedPages.get(terms[0] as string) : undefined;
+    if (index === undefined) return undefined;
+    return once(this.loadedPages, index, () => this.source.load(searchFiles.storedPage(index)) as Promise<StoredPageFile>).catch(() => undefined);
   }
 
   /** Facet counts of a ranking's results, worked out once per ranking (an early answer and the answer share them). */

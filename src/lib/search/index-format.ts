@@ -18,10 +18,14 @@
 // - result files hold, per section, its record's display and the section's text: what a result
 //   linked to that section shows, in one file. A page of results then waits for one file per
 //   result, not two (Chromium spends milliseconds on each file it fetches, even from its cache);
-//   the texts are stored twice for it.
+//   the texts are stored twice for it;
+// - stored pages hold the first page of results, as shown, for each of the domain's names that
+//   core.json lists (see stored-pages.ts): such a query then waits for one round of files, its
+//   postings and its page, instead of two.
 // Shard counts grow with the corpus (recorded in core.json, so every reader agrees). Pinyin and
 // character tables are loaded only for a query in pinyin or one that found nothing.
 
+import type { SearchHit } from './engine';
 import type { TermFamily } from './tokenize';
 
 /** Where the files are served, relative to the site root: in one directory per index (see searchDataPath). */
@@ -33,7 +37,7 @@ export function searchDataPath(indexId: string): string {
 }
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 9;
+export const SEARCH_FORMAT_VERSION = 10;
 
 /**
  * The name of the error for an index other than the one the reader's page or program expects: of
@@ -53,6 +57,7 @@ export const searchFiles = {
   result: (entry: number): string => `result-${entry}.json`,
   pinyin: (shard: number): string => `pinyin-${shard}.json`,
   chars: (): string => 'chars.json',
+  storedPage: (index: number): string => `page-${index}.json`,
 };
 
 /** What results can be filtered by, with the labels of the filters. */
@@ -179,6 +184,22 @@ export interface SearchCoreFile {
   syllables: string[];
   /** Phrases of more than three characters indexed whole, each one term (see whole-phrases.ts). */
   wholePhrases: string[];
+  /**
+   * Phrases whose first page of results is stored whole, in UTF-16 order: the i-th one's is
+   * `page-<i>.json` (see stored-pages.ts).
+   */
+  storedPages: string[];
+}
+
+/**
+ * `page-<i>.json`: the first page of results of one phrase, unfiltered, as the engine answered it
+ * at build time. `ranked`: each result's record and the section it links to (-1: none), which
+ * the engine compares with its own ranking before it shows `hits`.
+ */
+export interface StoredPageFile {
+  phrase: string;
+  ranked: [record: number, entry: number][];
+  hits: SearchHit[];
 }
 
 /**
