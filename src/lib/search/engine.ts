@@ -7,7 +7,8 @@
 // (FlexSearch postings) and in names, tags and headings (field postings in the same shards). A
 // result must match every phrase. A long phrase found through the triples that cover it is confirmed
 // against the section text, or the names, tags and headings in the record shard, before it is
-// shown, so what a reader sees really contains the phrase.
+// shown, so what a reader sees really contains the phrase. The first page of each of the domain's
+// names is also stored whole at build time (stored-pages.ts), and shown when the ranking agrees.
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
@@ -237,12 +238,12 @@ function recordsSetIn(masks: readonly Uint8Array[], recordCount: number, every: 
   return found;
 }
 
-/** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
 /** Whether `page` holds the records, linked at the sections, that a stored page was made of. */
 function sameRanking(stored: StoredPageFile, page: readonly PageRecord[]): boolean {
   return stored.ranked.length === page.length && stored.ranked.every(([record, entry], i) => page[i]?.record === record && (page[i]?.bestEntry ?? -1) === entry);
 }
 
+/** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);
   if (promise === undefined) {
