@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchFiles, domainNames, type SearchFileSet } from '../../src/lib/search/build-index';
 import { STORED_PAGE_SIZE, type SearchResponse } from '../../src/lib/search/engine';
-import { searchFiles, type SearchCoreFile, type StoredPageFile } from '../../src/lib/search/index-format';
-import { addStoredPages } from '../../src/lib/search/stored-pages';
+import { searchFiles, type SearchCoreFile, type StoredPagesFile } from '../../src/lib/search/index-format';
+import { normaliseText, t2sTableFromPairs } from '../../src/lib/search/normalise';
+import { addStoredPages, frequentTerms } from '../../src/lib/search/stored-pages';
 import { filesOfKind, recordingEngine } from '../recording-engine';
 import { buildInputForTests } from '../search-relevance';
 
@@ -12,12 +13,15 @@ const input = buildInputForTests();
 let stored: SearchFileSet;
 let plain: SearchFileSet;
 let core: SearchCoreFile;
+/** Each stored phrase, and the file its page is in. */
+let fileOf: Map<string, string>;
 
 beforeAll(async () => {
   plain = buildSearchFiles(input);
   stored = buildSearchFiles(input);
   await addStoredPages(stored, domainNames(input));
   core = stored.get(searchFiles.core()) as SearchCoreFile;
+  fileOf = new Map([...stored].filter(([name]) => name.startsWith('pages-')).flatMap(([name, pages]) => Object.keys(pages as StoredPagesFile).map((phrase): [string, string] => [phrase, name])));
 }, 120_000);
 
 /** The answers of `queries`, asked in turn of one engine over `files`, and the files it loaded for each. */
@@ -34,29 +38,56 @@ async function answers(files: SearchFileSet, queries: readonly (string | [string
   return { responses, loaded: perQuery };
 }
 
+describe('frequent terms', () => {
+  it('are the pairs and triples in the most sections, most first', () => {
+    const { t2s } = plain.get(searchFiles.core()) as SearchCoreFile;
+    const tables = t2sTableFromPairs(t2s);
+    const texts = [...plain].filter(([name]) => name.startsWith('text-')).map(([, text]) => normaliseText(text as string, tables).text);
+    const sectionsWith = (term: string): number => texts.filter((text) => text.includes(term)).length;
+    const top = frequentTerms(plain, 40);
+    expect(top).toHaveLength(40);
+    for (const term of top) expect([...term].length === 2 || [...term].length >= 3, term).toBe(true);
+    // Counted again from the texts: in how many sections each pair and triple of characters is,
+    // and each phrase indexed whole (a term of the triples' family).
+    const { wholePhrases } = plain.get(searchFiles.core()) as SearchCoreFile;
+    const counted = new Map<string, number>();
+    for (const text of texts) {
+      const seen = new Set<string>(wholePhrases.filter((phrase) => text.includes(phrase)));
+      for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+        const chars = [...run];
+        for (const length of [2, 3]) for (let i = 0; i + length <= chars.length; i += 1) seen.add(chars.slice(i, i + length).join(''));
+      }
+      for (const term of seen) counted.set(term, (counted.get(term) ?? 0) + 1);
+    }
+    expect(top.map(sectionsWith)).toEqual([...counted.values()].sort((a, b) => b - a).slice(0, 40));
+  });
+});
+
 describe('stored first pages', () => {
-  it('are made for the domain’s names: topics, regions, synonyms and the phrases indexed whole', () => {
-    expect(core.storedPages).toEqual([...core.storedPages].sort());
-    for (const phrase of ['托育', '长期护理保险', '家庭养老床位', '北海', '医养结合']) expect(core.storedPages).toContain(phrase);
-    core.storedPages.forEach((phrase, i) => {
-      const page = stored.get(searchFiles.storedPage(i)) as StoredPageFile;
-      expect(page.phrase).toBe(phrase);
-      expect(page.hits.length).toBe(page.ranked.length);
-      expect(page.hits.length).toBeGreaterThan(0);
-      expect(page.hits.length).toBeLessThanOrEqual(STORED_PAGE_SIZE);
-    });
-    // The plain index is the same but for them.
-    expect([...stored.keys()].filter((name) => !plain.has(name))).toEqual(core.storedPages.map((_, i) => searchFiles.storedPage(i)));
+  it('are made for the domain’s names and the most frequent pairs and triples, beside their postings shards', () => {
+    for (const phrase of ['托育', '长期护理保险', '家庭养老床位', '北海', '医养结合']) expect(fileOf.has(phrase), phrase).toBe(true);
+    const frequent = frequentTerms(plain, Math.floor(core.records.entryCount.length / 4));
+    expect(frequent.filter((term) => fileOf.has(term)).length).toBeGreaterThan(frequent.length * 0.8);
+    for (const [phrase, file] of fileOf) {
+      const page = (stored.get(file) as StoredPagesFile)[phrase];
+      expect(page?.hits.length).toBe(page?.ranked.length);
+      expect(page?.hits.length ?? 0).toBeGreaterThan(0);
+      expect(page?.hits.length ?? 0).toBeLessThanOrEqual(STORED_PAGE_SIZE);
+    }
+    // One file beside each postings shard of pairs and triples, and nothing else added.
+    const added = [...stored.keys()].filter((name) => !plain.has(name));
+    expect(added).toHaveLength(core.shards.g2 + core.shards.g3);
+    expect(added.every((name) => /^pages-g[23]-\d+\.json$/.test(name))).toBe(true);
   });
 
   it('answer each of their phrases exactly as the engine does without them, from one file instead of a file per result', async () => {
-    const queries = core.storedPages;
+    const queries = [...fileOf.keys()];
     const withPages = await answers(stored, queries);
     const without = await answers(plain, queries);
     expect(withPages.responses).toEqual(without.responses);
     queries.forEach((query, i) => {
       const loaded = withPages.loaded[i] ?? [];
-      expect(loaded, query).toContain(searchFiles.storedPage(i));
+      if (i === 0 || fileOf.get(queries[i - 1] ?? '') !== fileOf.get(query)) expect(loaded, query).toContain(fileOf.get(query));
       expect([...filesOfKind(loaded, 'result'), ...filesOfKind(loaded, 'records'), ...filesOfKind(loaded, 'text')], query).toEqual([]);
     });
     // Without them, a search loads a result file for most results (a record shard for a region).
@@ -71,35 +102,38 @@ describe('stored first pages', () => {
       ['托育', { limit: 20 }],
       ['托育', { filters: { region: 'beihai' } }],
       '北海 托育',
-      '托育服务',
+      // Not indexed whole: looked up by its triples and checked against texts.
+      '普惠托育',
       '长期护理保险',
       ['长期护理保险', { filters: { kind: 'policy' } }],
       ' 长期护理保险 ',
     ];
     const withPages = await answers(stored, queries);
     expect(withPages.responses).toEqual((await answers(plain, queries)).responses);
-    const pageFiles = withPages.loaded.map((loaded) => filesOfKind(loaded, 'page').length);
-    // Only the unfiltered first pages of 长期护理保险 load its stored page (the second time from
-    // the engine's cache), as typed or with spaces around it.
+    const pageFiles = withPages.loaded.map((loaded) => filesOfKind(loaded, 'pages').length);
+    // Only the unfiltered first pages of 长期护理保险 load its stored pages file (the second time
+    // from the engine's cache), as typed or with spaces around it.
     expect(pageFiles).toEqual([0, 0, 0, 0, 1, 0, 0]);
     expect(withPages.responses[6]?.hits).toEqual(withPages.responses[4]?.hits);
   }, 60_000);
 
-  it('are not shown when the engine ranks the page otherwise, nor when one fails to load', async () => {
-    const i = core.storedPages.indexOf('托育');
-    const page = stored.get(searchFiles.storedPage(i)) as StoredPageFile;
+  it('are not shown when the engine ranks the page otherwise, nor when their file fails to load', async () => {
+    const file = fileOf.get('托育') as string;
+    const pages = stored.get(file) as StoredPagesFile;
+    const page = pages['托育'];
+    if (page === undefined) throw new Error('no stored page for 托育');
     const expected = (await answers(plain, ['托育'])).responses;
     // A page stored for other records (an index out of step with its pages) is not shown.
-    const reordered = new Map(stored).set(searchFiles.storedPage(i), { ...page, ranked: [...page.ranked].reverse(), hits: [...page.hits].reverse() });
+    const reordered = new Map(stored).set(file, { ...pages, 托育: { ranked: [...page.ranked].reverse(), hits: [...page.hits].reverse() } });
     const fromReordered = await answers(reordered, ['托育']);
     expect(fromReordered.responses).toEqual(expected);
     expect(filesOfKind(fromReordered.loaded[0] ?? [], 'result').length).toBeGreaterThan(0);
     const missing = new Map(stored);
-    missing.delete(searchFiles.storedPage(i));
+    missing.delete(file);
     expect((await answers(missing, ['托育'])).responses).toEqual(expected);
   }, 60_000);
 
   it('are only added once', async () => {
-    await expect(addStoredPages(stored, [])).rejects.toThrow(/stored pages already/);
+    await expect(addStoredPages(stored, [])).rejects.toThrow(/added already/);
   });
 });

@@ -391,8 +391,6 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
     synonyms: compileSynonymRules(input.synonyms, input.regions, tables),
     syllables: Object.keys(chars).sort(),
     wholePhrases: whole.list(),
-    // Filled in by addStoredPages, which needs an engine over these files.
-    storedPages: [],
   };
   files.set(searchFiles.core(), core);
   return files;

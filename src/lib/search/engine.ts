@@ -12,7 +12,7 @@
 
 import { Index } from 'flexsearch';
 import { expandPhrase, VIA_WEIGHTS, type Alternative } from './expand';
-import { INDEX_OUTDATED_ERROR, SCORE_SLOTS, SEARCH_FACET_LABELS, SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile, type StoredPageFile } from './index-format';
+import { INDEX_OUTDATED_ERROR, SCORE_SLOTS, SEARCH_FACET_LABELS, SEARCH_FORMAT_VERSION, decodeGaps, decodeTermMap, searchFiles, type CharsFile, type FieldPostings, type MatchVia, type NamesFile, type PinyinFile, type PostingsFile, type RecordDisplay, type RecordsFile, type ResultFile, type SearchCoreFile, type StoredPage, type StoredPagesFile } from './index-format';
 import { containsPhrase, normalise, t2sTableFromPairs, type NormaliseTables } from './normalise';
 import { PhraseHits } from './phrase-hits';
 import { phrasesForSyllables, pinyinKeys, readingCombinations, readingsByChar, segmentPinyin } from './pinyin';
@@ -239,8 +239,18 @@ function recordsSetIn(masks: readonly Uint8Array[], recordCount: number, every: 
 }
 
 /** Whether `page` holds the records, linked at the sections, that a stored page was made of. */
-function sameRanking(stored: StoredPageFile, page: readonly PageRecord[]): boolean {
+function sameRanking(stored: StoredPage, page: readonly PageRecord[]): boolean {
   return stored.ranked.length === page.length && stored.ranked.every(([record, entry], i) => page[i]?.record === record && (page[i]?.bestEntry ?? -1) === entry);
+}
+
+/**
+ * The stored pages file a phrase's first page would be in: beside the postings shard of the
+ * phrase's one term. Undefined for a phrase that is not one exact term of two or more characters.
+ */
+export function storedPagesFile(phrase: string, whole: WholePhrases, shards: SearchCoreFile['shards']): string | undefined {
+  const family = termFamily(phrase);
+  if (family === 'g1' || !isExactLookup(phrase, whole)) return undefined;
+  return searchFiles.storedPages(family, shardOf(phrase, shards[family]));
 }
 
 /** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
@@ -317,9 +327,8 @@ export class SearchEngine {
   private partCacheBytes = 0;
   /** Records that match each query phrase, for the query being answered (see matchingRecords). */
   private readonly matching = new WeakMap<TermHits, { mask: Uint8Array; count: number }>();
-  /** Index of each phrase whose first page is stored (core.json's storedPages). */
-  private readonly storedPages: Map<string, number>;
-  private readonly loadedPages = new Map<number, Promise<StoredPageFile>>();
+  /** Stored pages files, by name (see storedPageFor). */
+  private readonly storedPages = new Map<string, Promise<StoredPagesFile>>();
 
   constructor(core: SearchCoreFile, source: SearchDataSource) {
     this.core = core;
@@ -327,7 +336,6 @@ export class SearchEngine {
     this.tables = t2sTableFromPairs(core.t2s);
     this.syllables = new Set(core.syllables);
     this.whole = new WholePhrases(core.wholePhrases);
-    this.storedPages = new Map(core.storedPages.map((phrase, i) => [phrase, i]));
     const { records, entries, ids } = core;
     this.emptyEntries = new Set(decodeGaps(entries.empty));
     // Typed arrays, filled in plain loops: this runs before a reader's first answer, while the
@@ -382,11 +390,11 @@ export class SearchEngine {
    * or when it or an expansion of it is a phrase checked against texts (its answer then depends
    * on what the engine checked before).
    */
-  async pageToStore(phrase: string): Promise<StoredPageFile | undefined> {
-    if (this.onePhraseOf(phrase) !== phrase) return undefined;
+  async pageToStore(phrase: string): Promise<StoredPage | undefined> {
+    if (this.onePhraseOf(phrase) !== phrase || storedPagesFile(phrase, this.whole, this.core.shards) === undefined) return undefined;
     const { response, page, exact } = await this.answer(phrase, { limit: STORED_PAGE_SIZE });
     if (response.status !== 'ok' || !exact) return undefined;
-    return { phrase, ranked: page.map((ranked) => [ranked.record, ranked.bestEntry ?? -1]), hits: response.hits };
+    return { ranked: page.map((ranked) => [ranked.record, ranked.bestEntry ?? -1]), hits: response.hits };
   }
 
   /** Answers a query (see search), with the records on its page and whether it had nothing to check. */
@@ -503,15 +511,19 @@ export class SearchEngine {
   }
 
   /**
-   * The stored first page of a query of one phrase without filters, loading; undefined if none is
-   * stored. A page that fails to load is not shown: the answer is then worked out as for any
-   * other query (and an index gone since a deploy is reported by the files it needs).
+   * The stored first page of a query of one phrase without filters, loading from beside the
+   * phrase's postings shard; undefined when it cannot have one. The page resolves to undefined
+   * when the phrase has none, or when the file fails to load: the answer is then worked out as
+   * for any other query (and an index gone since a deploy is reported by the files it needs).
    */
-  private storedPageFor(terms: readonly string[], filters: SearchFilters, limit: number): Promise<StoredPageFile | undefined> | undefined {
+  private storedPageFor(terms: readonly string[], filters: SearchFilters, limit: number): Promise<StoredPage | undefined> | undefined {
     const unfiltered = SEARCH_FACETS.every((facet) => (filters[facet] ?? '') === '');
-    const index = terms.length === 1 && limit === STORED_PAGE_SIZE && unfiltered ? this.storedPages.get(terms[0] as string) : undefined;
-    if (index === undefined) return undefined;
-    return once(this.loadedPages, index, () => this.source.load(searchFiles.storedPage(index)) as Promise<StoredPageFile>).catch(() => undefined);
+    const phrase = terms.length === 1 && limit === STORED_PAGE_SIZE && unfiltered ? terms[0] : undefined;
+    const file = phrase !== undefined ? storedPagesFile(phrase, this.whole, this.core.shards) : undefined;
+    if (phrase === undefined || file === undefined) return undefined;
+    return once(this.storedPages, file, () => this.source.load(file) as Promise<StoredPagesFile>)
+      .then((pages) => (Object.hasOwn(pages, phrase) ? pages[phrase] : undefined))
+      .catch(() => undefined);
   }
 
   /** Facet counts of a ranking's results, worked out once per ranking (an early answer and the answer share them). */

@@ -19,9 +19,10 @@
 //   linked to that section shows, in one file. A page of results then waits for one file per
 //   result, not two (Chromium spends milliseconds on each file it fetches, even from its cache);
 //   the texts are stored twice for it;
-// - stored pages hold the first page of results, as shown, for each of the domain's names that
-//   core.json lists (see stored-pages.ts): such a query then waits for one round of files, its
-//   postings and its page, instead of two.
+// - stored pages hold the first page of results, as shown, for the domain's names and the corpus's
+//   most frequent pairs and triples, beside each postings shard of pairs and triples, for the terms
+//   in it (see stored-pages.ts): a query of one such phrase waits for one round of files, its
+//   postings and their stored pages, instead of two.
 // Shard counts grow with the corpus (recorded in core.json, so every reader agrees). Pinyin and
 // character tables are loaded only for a query in pinyin or one that found nothing.
 
@@ -37,7 +38,7 @@ export function searchDataPath(indexId: string): string {
 }
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 10;
+export const SEARCH_FORMAT_VERSION = 11;
 
 /**
  * The name of the error for an index other than the one the reader's page or program expects: of
@@ -57,7 +58,7 @@ export const searchFiles = {
   result: (entry: number): string => `result-${entry}.json`,
   pinyin: (shard: number): string => `pinyin-${shard}.json`,
   chars: (): string => 'chars.json',
-  storedPage: (index: number): string => `page-${index}.json`,
+  storedPages: (family: StoredPageFamily, shard: number): string => `pages-${family}-${shard}.json`,
 };
 
 /** What results can be filtered by, with the labels of the filters. */
@@ -184,23 +185,26 @@ export interface SearchCoreFile {
   syllables: string[];
   /** Phrases of more than three characters indexed whole, each one term (see whole-phrases.ts). */
   wholePhrases: string[];
-  /**
-   * Phrases whose first page of results is stored whole, in UTF-16 order: the i-th one's is
-   * `page-<i>.json` (see stored-pages.ts).
-   */
-  storedPages: string[];
 }
 
+/** Term families whose postings shards have stored pages beside them: pairs, and triples and longer phrases. */
+export type StoredPageFamily = Exclude<TermFamily, 'g1'>;
+
 /**
- * `page-<i>.json`: the first page of results of one phrase, unfiltered, as the engine answered it
- * at build time. `ranked`: each result's record and the section it links to (-1: none), which
- * the engine compares with its own ranking before it shows `hits`.
+ * The first page of results of one phrase, unfiltered, as the engine answered it at build time.
+ * `ranked`: each result's record and the section it links to (-1: none), which the engine compares
+ * with its own ranking before it shows `hits`.
  */
-export interface StoredPageFile {
-  phrase: string;
+export interface StoredPage {
   ranked: [record: number, entry: number][];
   hits: SearchHit[];
 }
+
+/**
+ * `pages-<family>-<shard>.json`, one beside each postings shard of pairs and of triples: the stored
+ * page of each phrase in that shard that has one (see stored-pages.ts); `{}` when none has.
+ */
+export type StoredPagesFile = Record<string, StoredPage>;
 
 /**
  * Where a term occurs outside section bodies: records whose names have it, records whose tags
