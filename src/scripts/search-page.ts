@@ -126,11 +126,16 @@ export function startSearchPage(): void {
   // one opened from a link) keeps its entry, and the next query gets a new one, so Back returns
   // to it. Filters belong to the current entry.
   let committed = new URLSearchParams(window.location.search).has('q');
-  const writeUrl = (): void => {
+  /** The search as its URL keeps it: the query and the filters, as they are now. */
+  const searchParams = (): URLSearchParams => {
+    const params = new URLSearchParams();
+    if (input.value.trim() !== '') params.set('q', input.value.trim());
+    for (const [facet, value] of Object.entries(currentFilters())) params.set(facet, value);
+    return params;
+  };
+  const writeUrl = (params: URLSearchParams): void => {
     const url = new URL(window.location.href);
-    url.search = '';
-    if (input.value.trim() !== '') url.searchParams.set('q', input.value.trim());
-    for (const [facet, value] of Object.entries(currentFilters())) url.searchParams.set(facet, value);
+    url.search = params.toString();
     if (url.href === window.location.href) return;
     const sameQuery = url.searchParams.get('q') === new URLSearchParams(window.location.search).get('q');
     if (committed && !sameQuery) window.history.pushState(null, '', url);
@@ -209,13 +214,16 @@ export function startSearchPage(): void {
    * Asks for the answer, then writes the search into the URL in a task of its own: the request
    * is posted first (run awaits before it posts, and the timer's task comes after those
    * microtasks), so the worker answers while the page writes the history entry, which takes
-   * Chromium a few milliseconds. `commit`: whether this search keeps its history entry (see
-   * writeUrl); left as it was when not given.
+   * Chromium a few milliseconds. The URL is the search's as it was asked: on a busy page the
+   * task can come after the reader typed on, and each search must keep its own entry.
+   * `commit`: whether this search keeps its history entry (see writeUrl); left as it was when
+   * not given.
    */
   const searchAndRecord = (commit?: boolean): void => {
+    const params = searchParams();
     void run();
     window.setTimeout(() => {
-      writeUrl();
+      writeUrl(params);
       if (commit !== undefined) committed = commit;
     }, 0);
   };

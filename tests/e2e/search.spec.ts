@@ -189,6 +189,27 @@ test.describe('search page', () => {
     await expect(box).toHaveValue('长照');
   });
 
+  test('keeps each committed search in the history when the page is too busy to write the URL at once', async ({ page }) => {
+    // A busy page runs its zero-delay timers late: here, after the reader has typed on.
+    await page.addInitScript(() => {
+      const setTimeoutAsGiven = window.setTimeout.bind(window);
+      window.setTimeout = ((handler: TimerHandler, timeout?: number, ...rest: unknown[]) => setTimeoutAsGiven(handler, timeout === undefined || timeout === 0 ? 300 : timeout, ...rest)) as typeof window.setTimeout;
+    });
+    const box = searchPageBox(page);
+    const status = page.getByRole('status');
+    await page.goto('/search/');
+    await box.pressSequentially('托位');
+    await expect(status).toContainText('“托位”');
+    await box.press('Enter');
+    await box.fill('长照');
+    await box.press('Enter');
+    await expect(status).toContainText('“长照”');
+    await expect(page).toHaveURL(/q=%E9%95%BF%E7%85%A7$/);
+    await page.goBack();
+    await expect(box).toHaveValue('托位');
+    await expect(status).toContainText('“托位”');
+  });
+
   test('works from the keyboard: / to focus, arrows through results, Enter to open, Esc back', async ({ page }) => {
     await page.goto('/search/?q=%E5%8C%BB%E5%85%BB%E7%BB%93%E5%90%88');
     await expect(results(page).first()).toBeVisible();
