@@ -161,18 +161,23 @@ test.describe('search page', () => {
     for (const meta of await page.locator('#search-results .search-hit-meta').allTextContents()) expect(meta).toContain('2025年');
   });
 
-  test('back and forward restore earlier searches', async ({ page }) => {
+  /** On a new search page: 托位 typed, shown, then committed with Enter; then 长照 committed at once. */
+  async function commitTwoSearches(page: Page): Promise<void> {
     const box = searchPageBox(page);
     const status = page.getByRole('status');
     await page.goto('/search/');
-    // Typed, shown, then committed with Enter.
     await box.pressSequentially('托位');
     await expect(status).toContainText('“托位”');
     await box.press('Enter');
-    // Committed at once.
     await box.fill('长照');
     await box.press('Enter');
     await expect(status).toContainText('“长照”');
+  }
+
+  test('back and forward restore earlier searches', async ({ page }) => {
+    const box = searchPageBox(page);
+    const status = page.getByRole('status');
+    await commitTwoSearches(page);
     // Typed only: it rewrites its own entry as it changes.
     await box.fill('');
     await box.pressSequentially('医养结合');
@@ -197,13 +202,7 @@ test.describe('search page', () => {
     });
     const box = searchPageBox(page);
     const status = page.getByRole('status');
-    await page.goto('/search/');
-    await box.pressSequentially('托位');
-    await expect(status).toContainText('“托位”');
-    await box.press('Enter');
-    await box.fill('长照');
-    await box.press('Enter');
-    await expect(status).toContainText('“长照”');
+    await commitTwoSearches(page);
     await expect(page).toHaveURL(/q=%E9%95%BF%E7%85%A7$/);
     await page.goBack();
     await expect(box).toHaveValue('托位');

@@ -243,16 +243,6 @@ function sameRanking(stored: StoredPage, page: readonly PageRecord[]): boolean {
   return stored.ranked.length === page.length && stored.ranked.every(([record, entry], i) => page[i]?.record === record && (page[i]?.bestEntry ?? -1) === entry);
 }
 
-/**
- * The stored pages file a phrase's first page would be in: beside the postings shard of the
- * phrase's one term. Undefined for a phrase that is not one exact term of two or more characters.
- */
-export function storedPagesFile(phrase: string, whole: WholePhrases, shards: SearchCoreFile['shards']): string | undefined {
-  const family = termFamily(phrase);
-  if (family === 'g1' || !isExactLookup(phrase, whole)) return undefined;
-  return searchFiles.storedPages(family, shardOf(phrase, shards[family]));
-}
-
 /** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);
@@ -390,8 +380,18 @@ export class SearchEngine {
    * or when it or an expansion of it is a phrase checked against texts (its answer then depends
    * on what the engine checked before).
    */
+  /**
+   * The stored pages file a phrase's first page would be in: beside the postings shard of the
+   * phrase's one term. Undefined for a phrase that is not one exact term of two or more characters.
+   */
+  storedPagesFileOf(phrase: string): string | undefined {
+    const family = termFamily(phrase);
+    if (family === 'g1' || !isExactLookup(phrase, this.whole)) return undefined;
+    return searchFiles.storedPages(family, shardOf(phrase, this.core.shards[family]));
+  }
+
   async pageToStore(phrase: string): Promise<StoredPage | undefined> {
-    if (this.onePhraseOf(phrase) !== phrase || storedPagesFile(phrase, this.whole, this.core.shards) === undefined) return undefined;
+    if (this.onePhraseOf(phrase) !== phrase || this.storedPagesFileOf(phrase) === undefined) return undefined;
     const { response, page, exact } = await this.answer(phrase, { limit: STORED_PAGE_SIZE });
     if (response.status !== 'ok' || !exact) return undefined;
     return { ranked: page.map((ranked) => [ranked.record, ranked.bestEntry ?? -1]), hits: response.hits };
@@ -519,7 +519,7 @@ export class SearchEngine {
   private storedPageFor(terms: readonly string[], filters: SearchFilters, limit: number): Promise<StoredPage | undefined> | undefined {
     const unfiltered = SEARCH_FACETS.every((facet) => (filters[facet] ?? '') === '');
     const phrase = terms.length === 1 && limit === STORED_PAGE_SIZE && unfiltered ? terms[0] : undefined;
-    const file = phrase !== undefined ? storedPagesFile(phrase, this.whole, this.core.shards) : undefined;
+    const file = phrase !== undefined ? this.storedPagesFileOf(phrase) : undefined;
     if (phrase === undefined || file === undefined) return undefined;
     return once(this.storedPages, file, () => this.source.load(file) as Promise<StoredPagesFile>)
       .then((pages) => (Object.hasOwn(pages, phrase) ? pages[phrase] : undefined))

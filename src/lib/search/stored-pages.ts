@@ -15,9 +15,8 @@
 // not.
 
 import type { SearchFileSet } from './build-index';
-import { openSearchEngine, storedPagesFile, type SearchEngine } from './engine';
+import { openSearchEngine, type SearchEngine } from './engine';
 import { searchFiles, type PostingsFile, type SearchCoreFile, type StoredPage, type StoredPageFamily, type StoredPagesFile } from './index-format';
-import { WholePhrases } from './whole-phrases';
 
 /** Phrases answered by one engine before the next is opened: the engine keeps every shard it loaded. */
 const PHRASES_PER_ENGINE = 200;
@@ -65,25 +64,22 @@ export function frequentTerms(files: SearchFileSet, count: number): string[] {
 export async function addStoredPages(files: SearchFileSet, names: Iterable<string>): Promise<void> {
   const core = files.get(searchFiles.core()) as SearchCoreFile;
   if ([...files.keys()].some((name) => name.startsWith('pages-'))) throw new Error('search index build: the stored pages were added already');
-  const whole = new WholePhrases(core.wholePhrases);
   let engine = await buildTimeEngine(files);
   const frequent = frequentTerms(files, Math.floor(core.records.entryCount.length * FREQUENT_TERMS_PER_RECORD));
   // By file, so that each engine loads few postings shards.
-  const byFile = new Map<string, string[]>();
+  const byFile = new Map<string, Set<string>>();
   for (const name of [...names, ...core.wholePhrases, ...frequent]) {
     const phrase = engine.onePhraseOf(name);
-    const file = phrase !== undefined ? storedPagesFile(phrase, whole, core.shards) : undefined;
+    const file = phrase !== undefined ? engine.storedPagesFileOf(phrase) : undefined;
     if (phrase === undefined || file === undefined) continue;
-    const phrases = byFile.get(file) ?? [];
-    if (!phrases.includes(phrase)) phrases.push(phrase);
-    byFile.set(file, phrases);
+    byFile.set(file, (byFile.get(file) ?? new Set<string>()).add(phrase));
   }
   let answered = 0;
   for (const family of FAMILIES) {
     for (let shard = 0; shard < core.shards[family]; shard += 1) {
       const file = searchFiles.storedPages(family, shard);
       const pages: StoredPagesFile = {};
-      for (const phrase of (byFile.get(file) ?? []).sort()) {
+      for (const phrase of [...(byFile.get(file) ?? [])].sort()) {
         if (answered > 0 && answered % PHRASES_PER_ENGINE === 0) engine = await buildTimeEngine(files);
         answered += 1;
         const page: StoredPage | undefined = await engine.pageToStore(phrase);
@@ -92,7 +88,5 @@ export async function addStoredPages(files: SearchFileSet, names: Iterable<strin
       files.set(file, pages);
     }
   }
-  // Every phrase was put in its own shard's file.
-  for (const file of byFile.keys()) if (!files.has(file)) throw new Error(`search index build: stored pages for ${file}, which no postings shard has`);
 }
 
