@@ -77,6 +77,41 @@ describe('the files a page of results waits for', () => {
   });
 });
 
+describe('the pinyin vocabulary a query reads', () => {
+  /**
+   * Searches with every pinyin vocabulary shard held back until the engine has waited a while:
+   * the shards it asked for by then, and all it asked for.
+   */
+  async function pinyinShardsAsked(query: string): Promise<{ atOnce: string[]; all: string[]; total: number }> {
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const { engine, loaded } = await recordingEngine(files, (name) => (name.startsWith('pinyin-') ? released : undefined));
+    const answer = engine.search(query);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const atOnce = filesOfKind(loaded, 'pinyin');
+    release();
+    const { total } = await answer;
+    return { atOnce, all: filesOfKind(loaded, 'pinyin'), total };
+  }
+
+  it('is every shard of every reading of a pinyin query, asked for at once', async () => {
+    // yanglao reads as yang lao and as other syllables: their pairs fall in several shards.
+    const { atOnce, all, total } = await pinyinShardsAsked('yanglao');
+    expect(total).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(2);
+    expect(atOnce).toEqual(all);
+  });
+
+  it('is every shard of every reading of a phrase found nowhere (homophones), asked for at once', async () => {
+    // 长期护里 is in no text; read aloud it is 长期护理, which is. 长 reads chang and zhang: two
+    // combinations of readings, whose pairs fall in different shards.
+    const { atOnce, all, total } = await pinyinShardsAsked('长期护里');
+    expect(total).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(2);
+    expect(atOnce).toEqual(all);
+  });
+});
+
 describe('a phrase the index has whole', () => {
   // 家庭养老床位 is a measure's name. One record has it; the other has both its triples (家庭养,
   // 老床位), apart, and looked up by them would be a candidate until its text was checked.

@@ -559,9 +559,10 @@ export class SearchEngine {
     const alternatives = expandPhrase(term, this.core.synonyms);
     if (/^[a-z]+$/.test(term) && alternatives.length === 1) {
       const seen = new Set<string>();
-      for (const syllables of segmentPinyin(term, this.syllables, 3)) {
-        if (syllables.length < 2) continue;
-        const lookup = await this.pinyinLookup(pinyinKeys(syllables));
+      const readings = segmentPinyin(term, this.syllables, 3).filter((syllables) => syllables.length >= 2);
+      // The vocabulary shards of every reading at once: one round of files, not one per reading.
+      const lookup = await this.pinyinLookup(readings.flatMap(pinyinKeys));
+      for (const syllables of readings) {
         for (const phrase of phrasesForSyllables(syllables, lookup, 3)) {
           if (seen.has(phrase)) continue;
           seen.add(phrase);
@@ -580,8 +581,9 @@ export class SearchEngine {
     const readings = await this.chars;
     const combos = readingCombinations(chars.map((c) => readings.get(c) ?? []), 8);
     const found = new Set<string>();
+    // The vocabulary shards of every combination at once, as for pinyin (see alternativesFor).
+    const lookup = await this.pinyinLookup(combos.flatMap(pinyinKeys));
     for (const syllables of combos) {
-      const lookup = await this.pinyinLookup(pinyinKeys(syllables));
       for (const phrase of phrasesForSyllables(syllables, lookup, 3)) if (phrase !== term) found.add(phrase);
     }
     return [...found].slice(0, 4).map((phrase) => ({ parts: [phrase], via: 'homophone', weight: VIA_WEIGHTS.homophone, label: phrase }));
