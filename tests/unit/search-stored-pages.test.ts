@@ -102,8 +102,8 @@ describe('stored first pages', () => {
       ['托育', { limit: 20 }],
       ['托育', { filters: { region: 'beihai' } }],
       '北海 托育',
-      // Not indexed whole: looked up by its triples and checked against texts.
-      '普惠托育',
+      // Not indexed whole (in 2 sections only): looked up by its triples and checked against texts.
+      '托育服务体系建设',
       '长期护理保险',
       ['长期护理保险', { filters: { kind: 'policy' } }],
       ' 长期护理保险 ',

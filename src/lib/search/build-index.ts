@@ -8,6 +8,7 @@ import type { Region } from '../../schemas/region';
 import type { Topic } from '../../schemas/topic';
 import { KIND_LABELS } from '../labels';
 import { charsBySyllable, contextReadings, normaliseTablesFor } from './build-tables';
+import { CORPUS_PHRASE_RULES, corpusPhrases } from './corpus-phrases';
 import {
   SCORE_SLOTS,
   SEARCH_FORMAT_VERSION,
@@ -192,7 +193,9 @@ export function buildSearchFiles(input: BuildInput): SearchFileSet {
   const files: SearchFileSet = new Map();
   const corpusChars = corpusCharacters(input.records);
   const { tables, pairs } = normaliseTablesFor(corpusChars);
-  const whole = new WholePhrases(wholePhrasesOf(domainNames(input), tables));
+  // The domain's names, and the corpus's own frequent phrases (see corpus-phrases.ts).
+  const sectionTexts = input.records.flatMap((record) => record.sections.map((section) => section.text));
+  const whole = new WholePhrases([...wholePhrasesOf(domainNames(input), tables), ...corpusPhrases(sectionTexts, CORPUS_PHRASE_RULES, (text) => normaliseText(text, tables).text)]);
 
   // Facet values: in the order the site lists them, then any others records use.
   const documentKinds = Object.keys(KIND_LABELS);

@@ -1,10 +1,11 @@
 // The domain's own phrases, indexed whole: topic, measure, indicator and region names and the
-// words of the synonym list (长期护理保险, 家庭养老床位, 每千人口托位数 …).
+// words of the synonym list (长期护理保险, 家庭养老床位, 每千人口托位数 …), and the phrases the
+// corpus itself uses most (养老服务, 普惠托育 …, see corpus-phrases.ts).
 //
 // A phrase of more than three characters is otherwise looked up by its triples (see phraseTerms),
 // which only make it likely: the engine then reads section texts to check it, a round of files
-// per page of candidates. Readers type the domain's phrases most, and some are made of parts that
-// are common everywhere. Indexed whole, such a phrase is one exact term: one postings shard, no
+// per page of candidates. Readers type these phrases most, and some are made of parts that are
+// common everywhere. Indexed whole, such a phrase is one exact term: one postings shard, no
 // checks, and its score slot counts the phrase itself rather than its weakest triple.
 //
 // Which phrases are whole is decided at build time and written to core.json, so that the build
