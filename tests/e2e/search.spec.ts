@@ -295,12 +295,12 @@ test.describe('search page', () => {
     await expect(page.getByRole('list', { name: '搜索结果' })).toHaveAttribute('aria-busy', 'false');
     expect(await results(page).count()).toBeGreaterThan(3);
     const [worker] = page.workers();
-    const fetched = (await worker?.evaluate('performance.getEntriesByType("resource").map((e) => e.name)')) as string[];
-    const named = (pattern: RegExp): string[] => fetched.filter((name) => pattern.test(name));
-    expect(named(/\/pages-g3-\d+\.json$/)).toHaveLength(1);
-    expect(named(/\/g[123]-\d+\.json$/).length).toBeGreaterThan(0);
+    const fetched = async (pattern: RegExp): Promise<string[]> => ((await worker?.evaluate('performance.getEntriesByType("resource").map((e) => e.name)')) as string[]).filter((name) => pattern.test(name));
+    expect(await fetched(/\/pages-g3-\d+\.json$/)).toHaveLength(1);
+    // The postings were asked for beside it (the answer does not wait for them: they are for the next query).
+    await expect.poll(async () => (await fetched(/\/g[123]-\d+\.json$/)).length).toBeGreaterThan(0);
     // No file per result: what the page shows came in the stored page.
-    expect(named(/\/(result|records|text)-\d+\.json$/)).toEqual([]);
+    expect(await fetched(/\/(result|records|text)-\d+\.json$/)).toEqual([]);
     await expect(results(page).first().getByRole('heading')).toContainText('长期护理保险');
   });
 

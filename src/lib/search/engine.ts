@@ -238,11 +238,6 @@ function recordsSetIn(masks: readonly Uint8Array[], recordCount: number, every: 
   return found;
 }
 
-/** Whether `page` holds the records, linked at the sections, that a stored page was made of. */
-function sameRanking(stored: StoredPage, page: readonly PageRecord[]): boolean {
-  return stored.ranked.length === page.length && stored.ranked.every(([record, entry], i) => page[i]?.record === record && (page[i]?.bestEntry ?? -1) === entry);
-}
-
 /** The promise cached under `key`, or a new one from `load`, cached: each file is fetched once. */
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let promise = cache.get(key);
@@ -375,12 +370,6 @@ export class SearchEngine {
   }
 
   /**
-   * What a stored page of `phrase` holds (see stored-pages.ts): its first page without filters, as
-   * answered now. Undefined when it finds nothing, when a query for it looks up something else,
-   * or when it or an expansion of it is a phrase checked against texts (its answer then depends
-   * on what the engine checked before).
-   */
-  /**
    * The stored pages file a phrase's first page would be in: beside the postings shard of the
    * phrase's one term. Undefined for a phrase that is not one exact term of two or more characters.
    */
@@ -390,33 +379,51 @@ export class SearchEngine {
     return searchFiles.storedPages(family, shardOf(phrase, this.core.shards[family]));
   }
 
+  /**
+   * What a stored page of `phrase` holds (see stored-pages.ts): its answer without filters, first
+   * page, as worked out now. Undefined when it finds nothing, when a query for it looks up
+   * something else, or when it or an expansion of it is a phrase checked against texts (its
+   * answer then depends on what the engine checked before).
+   */
   async pageToStore(phrase: string): Promise<StoredPage | undefined> {
     if (this.onePhraseOf(phrase) !== phrase || this.storedPagesFileOf(phrase) === undefined) return undefined;
-    const { response, page, exact } = await this.answer(phrase, { limit: STORED_PAGE_SIZE });
+    const { response, exact } = await this.answer(phrase, { limit: STORED_PAGE_SIZE }, undefined, false);
     if (response.status !== 'ok' || !exact) return undefined;
-    return { ranked: page.map((ranked) => [ranked.record, ranked.bestEntry ?? -1]), hits: response.hits };
+    const values = (counts: FacetCount[]): [string, number][] => counts.map(({ value, count }) => [value, count]);
+    const { facets } = response;
+    return {
+      hits: response.hits,
+      total: response.total,
+      notices: response.notices,
+      partial: response.partial,
+      facets: { kind: values(facets.kind), region: values(facets.region), topic: values(facets.topic), year: values(facets.year) },
+    };
   }
 
-  /** Answers a query (see search), with the records on its page and whether it had nothing to check. */
-  private async answer(rawQuery: string, options: SearchOptions, onEarlyHits?: EarlyHitsCallback): Promise<{ response: SearchResponse; page: PageRecord[]; exact: boolean }> {
+  /**
+   * Answers a query (see search), with whether it had nothing to check. `useStored`: whether a
+   * stored page may answer it (not while the build works out the pages to store).
+   */
+  private async answer(rawQuery: string, options: SearchOptions, onEarlyHits?: EarlyHitsCallback, useStored = true): Promise<{ response: SearchResponse; exact: boolean }> {
     const limit = options.limit ?? 10;
     const passes = this.filterOf(options.filters ?? {});
     this.searches += 1;
     const parsed = parseQuery(rawQuery, this.tables);
     const base = { query: parsed.text, terms: parsed.terms, notices: parsed.truncated ? [QUERY_MESSAGES.truncated] : [], total: 0, totalIsUpperBound: false, hits: [], facets: EMPTY_FACETS(), partial: false, pendingHits: 0 };
-    if (parsed.status === 'empty') return { response: { ...base, status: 'empty', message: QUERY_MESSAGES.empty }, page: [], exact: true };
-    if (parsed.status === 'no-terms') return { response: { ...base, status: 'no-terms', message: QUERY_MESSAGES.noTerms }, page: [], exact: true };
+    if (parsed.status === 'empty') return { response: { ...base, status: 'empty', message: QUERY_MESSAGES.empty }, exact: true };
+    if (parsed.status === 'no-terms') return { response: { ...base, status: 'no-terms', message: QUERY_MESSAGES.noTerms }, exact: true };
 
     const terms = this.mergeTerms(parsed.terms);
-    // A stored first page comes in the same round as the postings (see storedPageFor).
-    const stored = this.storedPageFor(terms, options.filters ?? {}, limit);
+    // A stored first page is fetched with the postings (see storedPageFor); when it comes, it is
+    // the answer, and the postings only go into the caches, for the next query.
+    const stored = useStored ? this.storedPageFor(terms, options.filters ?? {}, limit) : undefined;
     // Phrases typed apart may be one phrase the reader split (养老 床位, or a line break inside a
     // word): where the phrases occur written together, that record ranks first.
     const joined = terms.length > 1 ? terms.join(terms.every((t) => /^[a-z0-9]+$/.test(t)) ? ' ' : '') : undefined;
     // Everything a query needs first is fetched at once: each round trip is felt on a phone.
     // Which records are called exactly what was typed (or, for one phrase, what it expands to)
     // is looked up beside the postings.
-    const [termHits, together] = await Promise.all([
+    const lookedUp = Promise.all([
       Promise.all(
         terms.map(async (term) => {
           const alternatives = await this.alternativesFor(term);
@@ -432,6 +439,13 @@ export class SearchEngine {
       ),
       joined !== undefined ? Promise.all([this.termHits(joined, [{ parts: [joined], via: 'exact', weight: VIA_WEIGHTS.exact, label: joined }]), this.loadNamed([joined])]).then(([hits]) => hits) : undefined,
     ]);
+    const storedPage = stored !== undefined ? await stored : undefined;
+    if (storedPage !== undefined) {
+      // A failure of the postings is reported by the query that needs them.
+      lookedUp.catch(() => undefined);
+      return { response: this.storedResponse(storedPage, parsed.text, terms), exact: true };
+    }
+    const [termHits, together] = await lookedUp;
     const checked = together !== undefined ? [...termHits, together] : termHits;
 
     // Rank; confirm long phrases on the page against their section texts; rank again if any failed.
@@ -482,9 +496,6 @@ export class SearchEngine {
         page = page.filter((ranked) => !unsettled.has(ranked.record));
         break;
       }
-      // The page as stored, if this ranking gives the same page.
-      const storedPage = round === 0 && stored !== undefined && exact ? await stored : undefined;
-      if (storedPage !== undefined && sameRanking(storedPage, page)) return { response: { ...answerSoFar(), hits: storedPage.hits, pendingHits: 0 }, page, exact };
       const waveLength = round === 0 && onEarlyHits !== undefined ? this.firstWaveLength(page) : page.length;
       let disproved = false;
       let early: Promise<void> | undefined;
@@ -507,7 +518,22 @@ export class SearchEngine {
     }
     const answer = answerSoFar();
     const hits = await Promise.all(page.map((r) => this.hit(r, termHits, together)));
-    return { response: { ...answer, hits, pendingHits: 0 }, page, exact };
+    return { response: { ...answer, hits, pendingHits: 0 }, exact };
+  }
+
+  /** The answer a stored page holds, to the query as typed. */
+  private storedResponse(stored: StoredPage, query: string, terms: string[]): SearchResponse {
+    const labelled = (facet: SearchFacet): FacetCount[] => stored.facets[facet].map(([value, count]) => ({ value, label: this.facetLabel(facet, value), count }));
+    const facets = { kind: labelled('kind'), region: labelled('region'), topic: labelled('topic'), year: labelled('year') };
+    return { status: 'ok', query, terms, notices: stored.notices, total: stored.total, totalIsUpperBound: false, hits: stored.hits, facets, partial: stored.partial, pendingHits: 0 };
+  }
+
+  /** How a facet's value is shown: its label in core.json, or the year with 年. */
+  private facetLabel(facet: SearchFacet, value: string): string {
+    const { labels } = this.core;
+    if (facet === 'year') return `${value}年`;
+    const byValue = facet === 'kind' ? labels.kinds : facet === 'region' ? labels.regions : labels.topics;
+    return byValue[value] ?? value;
   }
 
   /**
@@ -1253,26 +1279,26 @@ export class SearchEngine {
       const year = records.year[record] ?? 0;
       if (year !== 0) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
     }
-    const { labels, listed } = this.core;
+    const { listed } = this.core;
     const byValue = (a: FacetCount, b: FacetCount): number => descendingCodeUnits(a.value, b.value);
     // The values with results. The ones the site lists come first in ids, in its order (see
     // SearchCoreFile.listed), so they are taken as they come; any others follow, later ones first.
-    const withResults = (values: readonly string[], countsById: readonly number[], listedCount: number, labelOf: Readonly<Record<string, string>>): FacetCount[] => {
+    const withResults = (facet: SearchFacet, values: readonly string[], countsById: readonly number[], listedCount: number): FacetCount[] => {
       const inOrder: FacetCount[] = [];
       const others: FacetCount[] = [];
       for (let i = 0; i < values.length; i += 1) {
         const count = countsById[i] ?? 0;
         if (count === 0) continue;
         const value = values[i] as string;
-        (i < listedCount ? inOrder : others).push({ value, label: labelOf[value] ?? value, count });
+        (i < listedCount ? inOrder : others).push({ value, label: this.facetLabel(facet, value), count });
       }
       return [...inOrder, ...others.sort(byValue)];
     };
     return {
-      kind: withResults(ids.kinds, kindCounts, listed.kinds, labels.kinds),
-      region: withResults(ids.regions, regionCounts, listed.regions, labels.regions),
-      topic: withResults(ids.topics, topicCounts, listed.topics, labels.topics),
-      year: [...yearCounts].map(([year, count]) => ({ value: String(year), label: `${year}年`, count })).sort(byValue),
+      kind: withResults('kind', ids.kinds, kindCounts, listed.kinds),
+      region: withResults('region', ids.regions, regionCounts, listed.regions),
+      topic: withResults('topic', ids.topics, topicCounts, listed.topics),
+      year: [...yearCounts].map(([year, count]) => ({ value: String(year), label: this.facetLabel('year', String(year)), count })).sort(byValue),
     };
   }
 }

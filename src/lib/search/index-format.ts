@@ -19,10 +19,10 @@
 //   linked to that section shows, in one file. A page of results then waits for one file per
 //   result, not two (Chromium spends milliseconds on each file it fetches, even from its cache);
 //   the texts are stored twice for it;
-// - stored pages hold the first page of results, as shown, for the domain's names and the corpus's
-//   most frequent pairs and triples, beside each postings shard of pairs and triples, for the terms
-//   in it (see stored-pages.ts): a query of one such phrase waits for one round of files, its
-//   postings and their stored pages, instead of two.
+// - stored pages hold the answer (first page, count, notices, facet counts) for the phrases indexed
+//   whole and the corpus's most frequent pairs and triples, beside each postings shard of pairs and
+//   triples, for the terms in it (see stored-pages.ts): a query of one such phrase waits for one
+//   file, its stored pages, instead of the postings and then a file per result.
 // Shard counts grow with the corpus (recorded in core.json, so every reader agrees). Pinyin and
 // character tables are loaded only for a query in pinyin or one that found nothing.
 
@@ -38,7 +38,7 @@ export function searchDataPath(indexId: string): string {
 }
 
 /** Bumped whenever the shape of the files changes. */
-export const SEARCH_FORMAT_VERSION = 11;
+export const SEARCH_FORMAT_VERSION = 12;
 
 /**
  * The name of the error for an index other than the one the reader's page or program expects: of
@@ -191,13 +191,16 @@ export interface SearchCoreFile {
 export type StoredPageFamily = Exclude<TermFamily, 'g1'>;
 
 /**
- * The first page of results of one phrase, unfiltered, as the engine answered it at build time.
- * `ranked`: each result's record and the section it links to (-1: none), which the engine compares
- * with its own ranking before it shows `hits`.
+ * The first page of results of one phrase, unfiltered, as the engine answered it at build time:
+ * everything its answer shows, so that the engine shows it without ranking. `facets`: per facet,
+ * each value with results and how many, in the order shown (the engine adds the labels).
  */
 export interface StoredPage {
-  ranked: [record: number, entry: number][];
   hits: SearchHit[];
+  total: number;
+  notices: string[];
+  partial: boolean;
+  facets: Record<keyof typeof SEARCH_FACET_LABELS, [value: string, count: number][]>;
 }
 
 /**

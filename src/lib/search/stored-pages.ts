@@ -8,11 +8,13 @@
 // words, the phrases indexed whole: what whole-phrases.ts works from), and the pairs and triples of
 // characters found in the most sections, as many as a quarter of the corpus's records, so that the
 // files grow with the corpus. For each, the build asks the engine itself, over the index it has
-// just built, and stores the page it shows, in a file beside the phrase's postings shard. A query
-// of one such phrase fetches that file with the postings. The engine shows a stored page only when
-// its own ranking gives the same records linked at the same sections (see SearchEngine.answer), and
-// answers as for any other query otherwise, so a stored page never shows anything the engine would
-// not.
+// just built, and stores its answer (the page, the count, the notices and the facet counts) in a
+// file beside the phrase's postings shard. A query of one such phrase fetches that file with the
+// postings, and shows the stored answer when it comes, without ranking: the engine's code cold in
+// a reader's browser made ranking a broad phrase the larger part of such an answer. The postings go
+// into the engine's caches, for the next query (another page, a filter). The pages and the index
+// come from one build, in one directory named after core.json (see searchDataPath); a unit test
+// checks that each stored answer is the one the engine gives without it.
 
 import type { SearchFileSet } from './build-index';
 import { openSearchEngine, type SearchEngine } from './engine';
