@@ -91,4 +91,3 @@ export async function addStoredPages(files: SearchFileSet, names: Iterable<strin
     }
   }
 }
-
