@@ -12,6 +12,10 @@
 // preview), where Chromium fetches six files at a time, and over HTTP/2 (scripts/lib/http2-server.ts),
 // as a CDN serves the site in production. Over HTTP/2 each query is then asked again, after
 // another one, with every file it needs loaded: what is left without fetching.
+// These answers are timed in a Chromium driven with nothing but evaluation
+// (scripts/lib/bare-chromium.ts): Playwright turns on the DevTools Network domain in every page
+// and worker, which here doubles what a file costs. Over HTTP/2 they are also timed under
+// Playwright, as every run before 2026-11-27 (afternoon) timed them, so the runs can be compared.
 // The bulletin PDF step is not part of it (one PDF per bulletin issue; see README).
 // Usage: npx tsx scripts/bench-build.ts [--sizes 100:30,1000:100,10000:300] [--seed 1]
 //        [--search-only]  measure search again on the sites the last run built (no build figures)
@@ -22,9 +26,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Response as PageResponse } from '@playwright/test';
+import { chromium, type Browser, type Response as PageResponse } from '@playwright/test';
 import { openSearchEngine } from '../src/lib/search/engine';
 import { SEARCH_FORMAT_VERSION } from '../src/lib/search/index-format';
+import { launchBareChromium, type BareChromium } from './lib/bare-chromium';
 import { startHttp2Server } from './lib/http2-server';
 import { percentile } from './lib/percentile';
 import { searchDataDir } from './lib/search-data-dir';
@@ -119,6 +124,9 @@ interface SearchCosts {
   /** Over HTTP/2, the whole page when the same query is asked again, every file it needs loaded: the floor without fetching. */
   h2AgainMedian: number;
   h2AgainP95: number;
+  /** Over HTTP/2, the whole page timed under Playwright (DevTools Network domain on), as runs before 2026-11-27 afternoon timed it. */
+  h2PlaywrightMedian: number;
+  h2PlaywrightP95: number;
 }
 
 /**
@@ -148,8 +156,42 @@ const TIMED_QUERY = `(q) => new Promise((resolve, reject) => {
   form.requestSubmit();
 })`;
 
-async function timedQuery(page: Page, query: string): Promise<{ first: number; whole: number }> {
+async function timedQuery(page: TimedPage, query: string): Promise<{ first: number; whole: number }> {
   return page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(query)})`) as Promise<{ first: number; whole: number }>;
+}
+
+/** A search page the answers are timed on, with its engine's worker running. */
+interface TimedPage {
+  evaluate(expression: string): Promise<unknown>;
+  evaluateInWorker(expression: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Opens a search page at `url`, in a browser context of its own, once its first results show. */
+type OpenTimedPage = (url: string) => Promise<TimedPage>;
+
+const FIRST_RESULTS = '#search-results > li';
+
+/** Pages driven by Playwright: the DevTools Network domain is on in the page and its worker. */
+function playwrightPages(browser: Browser): OpenTimedPage {
+  return async (url) => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator(FIRST_RESULTS).first().waitFor({ timeout: 30_000 });
+    const worker = page.workers()[0];
+    if (worker === undefined) throw new Error('the search page started no worker');
+    return { evaluate: (expression) => page.evaluate(expression), evaluateInWorker: (expression) => worker.evaluate(expression), close: () => context.close() };
+  };
+}
+
+/** Pages driven with nothing but evaluation, as a reader's browser fetches (see bare-chromium). */
+function barePages(browser: BareChromium): OpenTimedPage {
+  return async (url) => {
+    const tab = await browser.open(url);
+    await tab.waitForSelector(FIRST_RESULTS, 30_000);
+    return tab;
+  };
 }
 
 /**
@@ -254,33 +296,28 @@ const OPEN_PAGE_PASSES = 3;
  * other query opened the engine; per query, the medians over the pages. HTTPS errors are ignored
  * for the HTTP/2 server's certificate, made for the run.
  */
-async function openPageLatencies(browser: Browser, origin: string, protocol: string): Promise<OpenPageTimes> {
+async function openPageLatencies(openPage: OpenTimedPage, origin: string, protocol: string): Promise<OpenPageTimes> {
   const passes: OpenPageTimes[] = [];
   for (let pass = 0; pass < OPEN_PAGE_PASSES; pass += 1) {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
-    const page = await context.newPage();
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(WARM_UP_QUERY)}`);
-    await page.locator('#search-results > li').first().waitFor({ timeout: 30_000 });
-    const worker = page.workers()[0];
-    if (worker === undefined) throw new Error('the search page started no worker');
-    await worker.evaluate(LOG_WORKER_FETCHES);
+    const page = await openPage(`${origin}/search/?q=${encodeURIComponent(WARM_UP_QUERY)}`);
+    await page.evaluateInWorker(LOG_WORKER_FETCHES);
     const times: OpenPageTimes = { firstShown: [], latencies: [], fetching: [], files: [], again: [] };
     for (const query of QUERIES) {
       const { first, whole } = await timedQuery(page, query);
       times.firstShown.push(first);
       times.latencies.push(whole);
-      const fetches = (await worker.evaluate('self.__benchFetches.splice(0)')) as [number, number][];
+      const fetches = (await page.evaluateInWorker('self.__benchFetches.splice(0)')) as [number, number][];
       times.fetching.push(coveredTime(fetches));
       times.files.push(fetches.length);
       // Asked again after another query, with all its files loaded: what is left is the worker,
       // ranking and rendering (the engine keeps what it loaded, and the phrases it looked up).
       await timedQuery(page, WARM_UP_QUERY);
       times.again.push((await timedQuery(page, query)).whole);
-      const refetched = (await worker.evaluate('self.__benchFetches.splice(0)')) as [number, number][];
+      const refetched = (await page.evaluateInWorker('self.__benchFetches.splice(0)')) as [number, number][];
       if (refetched.length > 0) log(`  ${query}: asked again, it fetched ${refetched.length} files`);
     }
     passes.push(times);
-    await context.close();
+    await page.close();
   }
   const medianOf = (pick: (t: OpenPageTimes) => number[], i: number): number => percentile(passes.map((t) => pick(t)[i] ?? Number.NaN), 0.5);
   const times: OpenPageTimes = {
@@ -330,12 +367,27 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       log(`  ${query}: ${(indexBytes / 1024).toFixed(0)} KB of index, ${(bytes / 1024).toFixed(0)} KB in all, first result after ${latencies.at(-1)?.toFixed(0)} ms`);
       await context.close();
     }
-    const warm = await openPageLatencies(browser, origin, 'HTTP/1.1');
-    // The same over HTTP/2, as a CDN serves the site: files are fetched at once, not six at a time.
-    const h2 = await startHttp2Server(dist, 4396);
-    const warmH2 = 'error' in h2 ? undefined : await openPageLatencies(browser, h2.origin, 'HTTP/2').finally(() => h2.stop());
-    if ('error' in h2) log(`  no HTTP/2 figures: ${h2.error}`);
-    await browser.close();
+    const bare = await launchBareChromium({ ignoreCertificateErrors: true });
+    let warm: OpenPageTimes;
+    let warmH2: OpenPageTimes | undefined;
+    let underPlaywright: OpenPageTimes | undefined;
+    try {
+      warm = await openPageLatencies(barePages(bare), origin, 'HTTP/1.1');
+      // The same over HTTP/2, as a CDN serves the site: files are fetched at once, not six at a time.
+      const h2 = await startHttp2Server(dist, 4396);
+      if ('error' in h2) log(`  no HTTP/2 figures: ${h2.error}`);
+      else {
+        try {
+          warmH2 = await openPageLatencies(barePages(bare), h2.origin, 'HTTP/2');
+          underPlaywright = await openPageLatencies(playwrightPages(browser), h2.origin, 'HTTP/2, under Playwright');
+        } finally {
+          h2.stop();
+        }
+      }
+    } finally {
+      await bare.close();
+      await browser.close();
+    }
     return {
       firstIndexMedian: percentile(firstIndexBytes, 0.5),
       firstIndexGzip: Math.max(...firstIndexBytes),
@@ -354,6 +406,8 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       h2RestP95: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies.map((latency, i) => latency - (warmH2.fetching[i] ?? 0)), 0.95),
       h2AgainMedian: warmH2 === undefined ? Number.NaN : percentile(warmH2.again, 0.5),
       h2AgainP95: warmH2 === undefined ? Number.NaN : percentile(warmH2.again, 0.95),
+      h2PlaywrightMedian: underPlaywright === undefined ? Number.NaN : percentile(underPlaywright.latencies, 0.5),
+      h2PlaywrightP95: underPlaywright === undefined ? Number.NaN : percentile(underPlaywright.latencies, 0.95),
     };
   } finally {
     server.stop();
@@ -430,11 +484,11 @@ for (const [n, r] of SIZES) {
 const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
-console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium, each query on ${OPEN_PAGE_PASSES} pages, its median; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand, in this process (warm) and in a new process per query (its code not yet optimised).\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: first results, median / p95; whole page, median / p95 (waiting for files, median; files, median; the rest, p95) | HTTP/2, the same query again (every file loaded): median / p95 | engine time, median / p95 (in a new process) | largest page (gzip) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium driven with evaluation only, no DevTools Network domain; each query on ${OPEN_PAGE_PASSES} pages, its median; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand, in this process (warm) and in a new process per query (its code not yet optimised).\n`);
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: first results, median / p95; whole page, median / p95 (waiting for files, median; files, median; the rest, p95) | HTTP/2, the same query again (every file loaded): median / p95 | HTTP/2 under Playwright (its Network domain on): whole page, median / p95 | engine time, median / p95 (in a new process) | largest page (gzip) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2FirstMedian.toFixed(0)} / ${row.h2FirstP95.toFixed(0)} ms; ${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${Number.isNaN(row.h2AgainMedian) ? 'not measured' : `${row.h2AgainMedian.toFixed(0)} / ${row.h2AgainP95.toFixed(0)} ms`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2FirstMedian.toFixed(0)} / ${row.h2FirstP95.toFixed(0)} ms; ${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${Number.isNaN(row.h2AgainMedian) ? 'not measured' : `${row.h2AgainMedian.toFixed(0)} / ${row.h2AgainP95.toFixed(0)} ms`} | ${Number.isNaN(row.h2PlaywrightMedian) ? 'not measured' : `${row.h2PlaywrightMedian.toFixed(0)} / ${row.h2PlaywrightP95.toFixed(0)} ms`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {
