@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSearchFiles, domainNames, type SearchFileSet } from '../../src/lib/search/build-index';
-import { STORED_PAGE_SIZE, type SearchResponse } from '../../src/lib/search/engine';
+import { SearchEngine, STORED_PAGE_SIZE, type SearchResponse } from '../../src/lib/search/engine';
 import { searchFiles, type SearchCoreFile, type StoredPagesFile } from '../../src/lib/search/index-format';
 import { normaliseText, t2sTableFromPairs } from '../../src/lib/search/normalise';
 import { addStoredPages, frequentTerms } from '../../src/lib/search/stored-pages';
@@ -132,6 +132,24 @@ describe('stored first pages', () => {
     const longer = await engine.search('长期护理保险', { limit: 20 });
     expect(longer.hits.slice(0, answer.hits.length)).toEqual(answer.hits);
     expect(filesOfKind(loaded.slice(before), 'g3')).toEqual([]);
+  }, 60_000);
+
+  it('answer before their postings are ranked to warm the ranking code, even when those are loaded already', async () => {
+    // The stored pages come a little after the postings, as in a browser when the postings were
+    // loaded by an earlier query.
+    const { engine } = await recordingEngine(stored, (name) => (name.startsWith('pages-') ? new Promise((resolve) => setTimeout(resolve, 10)) : undefined));
+    // A second page has no stored answer: it loads the postings and ranks them.
+    await engine.search('长期护理保险', { limit: 20 });
+    const rank = vi.spyOn(SearchEngine.prototype as unknown as { rank: () => unknown }, 'rank');
+    // Warm-ups of the engines of the tests before may still be due: only this engine's count.
+    const ranked = (): number => rank.mock.contexts.filter((context) => context === engine).length;
+    try {
+      const rankedBeforeAnswer = await engine.search('长期护理保险').then(ranked);
+      expect(rankedBeforeAnswer).toBe(0);
+      await vi.waitFor(() => expect(ranked()).toBe(1));
+    } finally {
+      rank.mockRestore();
+    }
   }, 60_000);
 
   it('are shown as stored, and when their file fails to load the engine answers as for any query', async () => {

@@ -443,8 +443,19 @@ export class SearchEngine {
     if (storedPage !== undefined) {
       // While the reader reads the stored answer, the postings (which come anyway) are ranked once,
       // unused: the first query without a stored answer then finds the ranking code optimised
-      // rather than cold. A failure of the postings is reported by the query that needs them.
-      lookedUp.then(([termHits, together]) => this.facetsOf(this.rank(termHits, together).ranking)).catch(() => undefined);
+      // rather than cold. In a task of its own: when the postings are loaded already, a callback
+      // would run before the answer reached the page. A failure of the postings, or of ranking
+      // them, is reported by the query that needs them.
+      const warmUp = ([termHits, together]: Awaited<typeof lookedUp>): void => {
+        setTimeout(() => {
+          try {
+            this.facetsOf(this.rank(termHits, together).ranking);
+          } catch {
+            // See above.
+          }
+        }, 0);
+      };
+      lookedUp.then(warmUp, () => undefined);
       return { response: this.storedResponse(storedPage, parsed.text, terms), exact: true };
     }
     const [termHits, together] = await lookedUp;
