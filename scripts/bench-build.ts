@@ -14,7 +14,7 @@
 // another one, with every file it needs loaded: what is left without fetching.
 // These answers are timed in a Chromium driven with nothing but evaluation
 // (scripts/lib/bare-chromium.ts): Playwright turns on the DevTools Network domain in every page
-// and worker, which here doubles what a file costs. Over HTTP/2 they are also timed under
+// and worker, which here adds to what each file costs. Over HTTP/2 they are also timed under
 // Playwright, as every run before 2026-11-27 (afternoon) timed them, so the runs can be compared.
 // The bulletin PDF step is not part of it (one PDF per bulletin issue; see README).
 // Usage: npx tsx scripts/bench-build.ts [--sizes 100:30,1000:100,10000:300] [--seed 1]

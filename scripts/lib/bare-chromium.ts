@@ -1,7 +1,8 @@
 // Chromium driven over the DevTools protocol with nothing but evaluation: no Network domain, so
 // the browser fetches as a reader's does. Playwright turns the Network domain on in every page and
-// worker it drives (it reports each request), and with it on, Chromium here takes about twice as
-// long per file (`npm run bench:fetch` shows both). The benchmark times answers with this driver.
+// worker it drives (it reports each request), and with it on, Chromium here takes longer per file
+// (ten small files at once: 34 against 22 ms in one comparison; `npm run bench:fetch` shows both).
+// The benchmark times answers with this driver.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
