@@ -68,11 +68,12 @@ export async function launchBareChromium(options: { ignoreCertificateErrors?: bo
     // The worker's session: Target.setAutoAttach reports workers already running and those to come.
     let workerSession: Promise<string> | undefined;
     const worker = (): Promise<string> => {
-      workerSession ??= new Promise<string>((resolve) => {
+      workerSession ??= new Promise<string>((resolve, reject) => {
         client.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
           if (targetInfo.type === 'worker') resolve(sessionId);
         });
-        void client.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: true });
+        // A refusal is the caller's error, not an unhandled rejection.
+        client.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: true }).catch(reject);
       });
       return workerSession;
     };
