@@ -11,6 +11,12 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    // Astro inlines a page's script into the HTML of every page when it is small and imports
+    // nothing. The header's search-box script is both: kept a file, browsers cache it once for
+    // the whole site. Other assets keep Vite's default (undefined).
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   // Our Markdown goes through src/lib/render-markdown.ts; Astro's highlighter (inline styles) is unused.
   markdown: { syntaxHighlight: false },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],

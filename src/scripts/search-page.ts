@@ -9,7 +9,6 @@ import { fetchSource } from '../lib/search/fetch-source';
 import { INDEX_OUTDATED_ERROR, searchFiles } from '../lib/search/index-format';
 import { resultCountText } from '../lib/search/result-count';
 import { fillFacetSelect, renderHit } from './search-render';
-import { bindSearchShortcut } from './search-shortcut';
 
 const FACETS = ['kind', 'region', 'topic', 'year'] as const;
 const PAGE_SIZE = 10;
@@ -94,7 +93,6 @@ async function pageClient(dataPath: string): Promise<SearchClient> {
 }
 
 export function startSearchPage(): void {
-  bindSearchShortcut();
   const page = elements();
   if (page === undefined) return;
   const { form, input, app, status, notices, filters, results, more, empty } = page;

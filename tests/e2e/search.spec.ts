@@ -380,6 +380,19 @@ test.describe('search page', () => {
     const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((t) => /search/i.test(t)));
     expect(inline).toEqual([]);
   });
+
+  test('runs scripts its HTML names, none of which waits for another module before the search starts', async ({ request }) => {
+    // A module imported by a module is requested only once the importer has loaded and been
+    // parsed: on a fresh page that is another round trip, after the page's first layout.
+    const html = await (await request.get('/search/?q=%E6%89%98%E4%BD%8D')).text();
+    const modules = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(modules.length).toBeGreaterThan(0);
+    for (const src of modules) {
+      const code = await (await request.get(src)).text();
+      // A static import: `import … from "…"` or `import "…"`. A dynamic import(…) loads on demand.
+      expect(code, src).not.toMatch(/\bimport\s*(?:[\w*{][^;"'()]*?\bfrom\s*)?["']/);
+    }
+  });
 });
 
 test.describe('search page without JavaScript', () => {
