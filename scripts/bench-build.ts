@@ -16,6 +16,9 @@
 // (scripts/lib/bare-chromium.ts): Playwright turns on the DevTools Network domain in every page
 // and worker, which here adds to what each file costs. Over HTTP/2 they are also timed under
 // Playwright, as every run before 2026-11-27 (afternoon) timed them, so the runs can be compared.
+// The first search in a fresh page is timed with the same driver, and under Playwright (in
+// brackets; earlier runs timed it only so), which also counts the bytes it loads: those
+// do not depend on the driver.
 // The bulletin PDF step is not part of it (one PDF per bulletin issue; see README).
 // Usage: npx tsx scripts/bench-build.ts [--sizes 100:30,1000:100,10000:300] [--seed 1]
 //        [--search-only]  measure search again on the sites the last run built (no build figures)
@@ -105,9 +108,11 @@ interface SearchCosts {
   firstSearchGzip: number;
   /** The query with the most index bytes. */
   worstQuery: string;
-  /** Time to the first result in a fresh page, from the start of its navigation. */
+  /** Time to the first result in a fresh page, from the start of its navigation: driven with evaluation only, and under Playwright. */
   median: number;
   p95: number;
+  playwrightFreshMedian: number;
+  playwrightFreshP95: number;
   /** Time to answer a query (the whole page) on an open search page, served over HTTP/1.1 (astro preview) and HTTP/2 (NaN: not measured). */
   warmMedian: number;
   warmP95: number;
@@ -349,7 +354,7 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const firstBytes: number[] = [];
     const firstIndexBytes: number[] = [];
-    const latencies: number[] = [];
+    const playwrightLatencies: number[] = [];
     for (const query of QUERIES) {
       // A new context each time: nothing cached from the query before.
       const context = await browser.newContext();
@@ -361,7 +366,7 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       page.on('response', (response) => responses.push(response));
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
       await page.locator('#search-results > li, #search-empty:not([hidden])').first().waitFor({ timeout: 30_000 });
-      latencies.push(Number(await page.evaluate('window.__benchFirstResult')));
+      playwrightLatencies.push(Number(await page.evaluate('window.__benchFirstResult')));
       await page.waitForLoadState('networkidle');
       let bytes = 0;
       let indexBytes = 0;
@@ -375,14 +380,23 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       }
       firstBytes.push(bytes);
       firstIndexBytes.push(indexBytes);
-      log(`  ${query}: ${(indexBytes / 1024).toFixed(0)} KB of index, ${(bytes / 1024).toFixed(0)} KB in all, first result after ${latencies.at(-1)?.toFixed(0)} ms`);
+      log(`  ${query}: ${(indexBytes / 1024).toFixed(0)} KB of index, ${(bytes / 1024).toFixed(0)} KB in all, first result after ${playwrightLatencies.at(-1)?.toFixed(0)} ms (under Playwright)`);
       await context.close();
     }
     const bare = await launchBareChromium({ ignoreCertificateErrors: true });
+    const latencies: number[] = [];
     let warm: OpenPageTimes;
     let warmH2: OpenPageTimes | undefined;
     let underPlaywright: OpenPageTimes | undefined;
     try {
+      // The same fresh pages, driven as a reader's browser fetches (the bytes are the same).
+      for (const query of QUERIES) {
+        const tab = await bare.open(`${origin}/search/?q=${encodeURIComponent(query)}`, { beforeLoad: MARK_FIRST_RESULT });
+        await tab.waitForSelector('#search-results > li, #search-empty:not([hidden])', 30_000);
+        latencies.push(Number(await tab.evaluate('window.__benchFirstResult')));
+        log(`  ${query}: first result after ${latencies.at(-1)?.toFixed(0)} ms in a fresh page`);
+        await tab.close();
+      }
       warm = await openPageLatencies(barePages(bare), origin, 'HTTP/1.1');
       // The same over HTTP/2, as a CDN serves the site: files are fetched at once, not six at a time.
       const h2 = await startHttp2Server(dist, 4396);
@@ -406,6 +420,8 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       worstQuery: QUERIES[firstIndexBytes.indexOf(Math.max(...firstIndexBytes))] ?? '',
       median: percentile(latencies, 0.5),
       p95: percentile(latencies, 0.95),
+      playwrightFreshMedian: percentile(playwrightLatencies, 0.5),
+      playwrightFreshP95: percentile(playwrightLatencies, 0.95),
       warmMedian: percentile(warm.latencies, 0.5),
       warmP95: percentile(warm.latencies, 0.95),
       h2Median: warmH2 === undefined ? Number.NaN : percentile(warmH2.latencies, 0.5),
@@ -496,10 +512,10 @@ const kb = (b: number): string => `${(b / 1024).toFixed(0)} KB`;
 const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(1)} MB`;
 console.log(`\nScale benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.version}\n`);
 console.log(`Search: ${QUERIES.length} queries, each in a fresh browser context for its first search; latency on an open search page (Chromium driven with evaluation only, no DevTools Network domain; each query on ${OPEN_PAGE_PASSES} pages, its median; astro preview over HTTP/1.1, and the same files over HTTP/2 as a CDN serves them); engine time in Node with the files at hand, in this process (warm) and in a new process per query (its code not yet optimised).\n`);
-console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: first results, median / p95; whole page, median / p95 (waiting for files, median; files, median; the rest, p95) | HTTP/2, the same query again (every file loaded): median / p95 | HTTP/2 under Playwright (its Network domain on): whole page, median / p95 | engine time, median / p95 (in a new process) | largest page (gzip) |');
+console.log('| documents / regions | build | peak RSS | pages | dist/ | index raw / gzip | first search, index: median / worst (query) | first search, all: worst | first result incl. page load, median / p95 (under Playwright) | answer on an open page, HTTP/1.1: median / p95 | HTTP/2: first results, median / p95; whole page, median / p95 (waiting for files, median; files, median; the rest, p95) | HTTP/2, the same query again (every file loaded): median / p95 | HTTP/2 under Playwright (its Network domain on): whole page, median / p95 | engine time, median / p95 (in a new process) | largest page (gzip) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
-  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2FirstMedian.toFixed(0)} / ${row.h2FirstP95.toFixed(0)} ms; ${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${Number.isNaN(row.h2AgainMedian) ? 'not measured' : `${row.h2AgainMedian.toFixed(0)} / ${row.h2AgainP95.toFixed(0)} ms`} | ${Number.isNaN(row.h2PlaywrightMedian) ? 'not measured' : `${row.h2PlaywrightMedian.toFixed(0)} / ${row.h2PlaywrightP95.toFixed(0)} ms`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
+  console.log(`| ${row.n} / ${row.r} | ${row.seconds.toFixed(1)} s | ${mb(row.peakRss)} | ${row.pages} | ${mb(row.distBytes)} | ${kb(row.indexRaw)} / ${kb(row.indexGzip)} | ${kb(row.firstIndexMedian)} / ${kb(row.firstIndexGzip)} (${row.worstQuery}) | ${kb(row.firstSearchGzip)} | ${row.median.toFixed(0)} / ${row.p95.toFixed(0)} ms (${row.playwrightFreshMedian.toFixed(0)} / ${row.playwrightFreshP95.toFixed(0)} ms) | ${row.warmMedian.toFixed(0)} / ${row.warmP95.toFixed(0)} ms | ${Number.isNaN(row.h2Median) ? 'not measured' : `${row.h2FirstMedian.toFixed(0)} / ${row.h2FirstP95.toFixed(0)} ms; ${row.h2Median.toFixed(0)} / ${row.h2P95.toFixed(0)} ms (${row.h2FetchingMedian.toFixed(0)} ms; ${row.h2FilesMedian}; ${row.h2RestP95.toFixed(0)} ms)`} | ${Number.isNaN(row.h2AgainMedian) ? 'not measured' : `${row.h2AgainMedian.toFixed(0)} / ${row.h2AgainP95.toFixed(0)} ms`} | ${Number.isNaN(row.h2PlaywrightMedian) ? 'not measured' : `${row.h2PlaywrightMedian.toFixed(0)} / ${row.h2PlaywrightP95.toFixed(0)} ms`} | ${row.engineMedian.toFixed(1)} / ${row.engineP95.toFixed(1)} ms (${row.engineColdMedian.toFixed(1)} / ${row.engineColdP95.toFixed(1)} ms) | ${kb(row.largestPageGzip)} (${row.largestPage}) |`);
 }
 console.log('\nGrowth exponents k (cost ∝ N^k) between consecutive sizes:');
 for (let i = 1; i < rows.length; i += 1) {

@@ -21,7 +21,11 @@ export interface BareTab {
 }
 
 export interface BareChromium {
-  open(url: string): Promise<BareTab>;
+  /**
+   * Opens `url` in a tab with a browser context of its own. `beforeLoad`: a script run in the
+   * page before any of its own (as Playwright's addInitScript), to time the page on its own clock.
+   */
+  open(url: string, options?: { beforeLoad?: string }): Promise<BareTab>;
   close(): Promise<void>;
 }
 
@@ -60,11 +64,26 @@ export async function launchBareChromium(options: { ignoreCertificateErrors?: bo
   const { webSocketDebuggerUrl } = await CDP.Version({ port });
   const browserClient = await CDP({ port, target: webSocketDebuggerUrl, local: true });
 
-  const open = async (url: string): Promise<BareTab> => {
+  const open = async (url: string, options: { beforeLoad?: string } = {}): Promise<BareTab> => {
     // A context of its own, as Playwright's newContext: no cache or storage from the tab before.
     const { browserContextId } = await browserClient.send('Target.createBrowserContext', { disposeOnDetach: true });
-    const { targetId } = await browserClient.send('Target.createTarget', { url, browserContextId });
+    const { beforeLoad } = options;
+    // With a script to run first, the tab opens blank, and goes to `url` once the script is registered.
+    const { targetId } = await browserClient.send('Target.createTarget', { url: beforeLoad === undefined ? url : 'about:blank', browserContextId });
     const client = await CDP({ port, target: targetId, local: true });
+    if (beforeLoad !== undefined) {
+      try {
+        // Chromium runs such scripts only for a page whose Page domain is on (it reports frames, not requests).
+        await client.send('Page.enable');
+        await client.send('Page.addScriptToEvaluateOnNewDocument', { source: beforeLoad });
+        const { errorText } = await client.send('Page.navigate', { url });
+        if (errorText !== undefined) throw new Error(`bare-chromium: could not open ${url}: ${errorText}`);
+      } catch (error) {
+        await client.close();
+        await browserClient.send('Target.disposeBrowserContext', { browserContextId });
+        throw error;
+      }
+    }
     // The worker's session: Target.setAutoAttach reports workers already running and those to come.
     let workerSession: Promise<string> | undefined;
     const worker = (): Promise<string> => {

@@ -26,3 +26,19 @@ test('the benchmark’s bare driver answers a search in the page and reads its w
     await browser.close();
   }
 });
+
+test('the bare driver runs a script in the page before the page’s own, to time it on its own clock', async ({ baseURL }) => {
+  const browser = await launchBareChromium();
+  try {
+    // Run before the HTML is parsed, the script finds none of the page's elements yet.
+    const tab = await browser.open(`${baseURL}/search/?q=${encodeURIComponent('托位')}`, { beforeLoad: `window.__ranBeforeParsing = document.querySelector('#search-app') === null;` });
+    await tab.waitForSelector('#search-results > li', 30_000);
+    expect(await tab.evaluate('window.__ranBeforeParsing')).toBe(true);
+    expect(await tab.evaluate('location.pathname + location.search')).toBe(`/search/?q=${encodeURIComponent('托位')}`);
+    await tab.close();
+    // Chromium refuses port 1: the navigation fails, and the error says where and why.
+    await expect(browser.open('http://127.0.0.1:1/', { beforeLoad: '' })).rejects.toThrow(/could not open http:\/\/127\.0\.0\.1:1\/: net::ERR_\w+/);
+  } finally {
+    await browser.close();
+  }
+});
