@@ -176,6 +176,8 @@ interface TimedPage {
 type OpenTimedPage = (url: string) => Promise<TimedPage>;
 
 const FIRST_RESULTS = '#search-results > li';
+/** A fresh page's first answer: its first result, or the message that there is none. */
+const FIRST_ANSWER = `${FIRST_RESULTS}, #search-empty:not([hidden])`;
 
 /** Pages driven by Playwright: the DevTools Network domain is on in the page and its worker. */
 function playwrightPages(browser: Browser): OpenTimedPage {
@@ -365,7 +367,7 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       const responses: PageResponse[] = [];
       page.on('response', (response) => responses.push(response));
       await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('#search-results > li, #search-empty:not([hidden])').first().waitFor({ timeout: 30_000 });
+      await page.locator(FIRST_ANSWER).first().waitFor({ timeout: 30_000 });
       playwrightLatencies.push(Number(await page.evaluate('window.__benchFirstResult')));
       await page.waitForLoadState('networkidle');
       let bytes = 0;
@@ -392,7 +394,7 @@ async function searchCosts(dist: string): Promise<SearchCosts> {
       // The same fresh pages, driven as a reader's browser fetches (the bytes are the same).
       for (const query of QUERIES) {
         const tab = await bare.open(`${origin}/search/?q=${encodeURIComponent(query)}`, { beforeLoad: MARK_FIRST_RESULT });
-        await tab.waitForSelector('#search-results > li, #search-empty:not([hidden])', 30_000);
+        await tab.waitForSelector(FIRST_ANSWER, 30_000);
         latencies.push(Number(await tab.evaluate('window.__benchFirstResult')));
         log(`  ${query}: first result after ${latencies.at(-1)?.toFixed(0)} ms in a fresh page`);
         await tab.close();

@@ -71,6 +71,10 @@ export async function launchBareChromium(options: { ignoreCertificateErrors?: bo
     // With a script to run first, the tab opens blank, and goes to `url` once the script is registered.
     const { targetId } = await browserClient.send('Target.createTarget', { url: beforeLoad === undefined ? url : 'about:blank', browserContextId });
     const client = await CDP({ port, target: targetId, local: true });
+    const close = async (): Promise<void> => {
+      await client.close();
+      await browserClient.send('Target.disposeBrowserContext', { browserContextId });
+    };
     if (beforeLoad !== undefined) {
       try {
         // Chromium runs such scripts only for a page whose Page domain is on (it reports frames, not requests).
@@ -79,8 +83,7 @@ export async function launchBareChromium(options: { ignoreCertificateErrors?: bo
         const { errorText } = await client.send('Page.navigate', { url });
         if (errorText !== undefined) throw new Error(`bare-chromium: could not open ${url}: ${errorText}`);
       } catch (error) {
-        await client.close();
-        await browserClient.send('Target.disposeBrowserContext', { browserContextId });
+        await close();
         throw error;
       }
     }
@@ -107,10 +110,7 @@ export async function launchBareChromium(options: { ignoreCertificateErrors?: bo
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       },
-      close: async () => {
-        await client.close();
-        await browserClient.send('Target.disposeBrowserContext', { browserContextId });
-      },
+      close,
     };
   };
 
