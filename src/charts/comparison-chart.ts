@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatQualified, formatValue, type ComparablePoint } from '../lib/indicator-math';
+import { CHART_FONT_SIZES, CHART_WIDTHS, inBothLayouts, type ChartLayout, type ChartSvgs } from './chart-layout';
 import { renderPlotSvg } from './plot-svg';
 
 export interface ComparisonChartOptions {
@@ -7,15 +8,33 @@ export interface ComparisonChartOptions {
   title: string;
   /** Unit shown after values, e.g. 个/千人. */
   unitLabel: string;
-  /** Width in px of the drawing (it scales down with CSS). */
-  width?: number;
 }
+
+/** Margins per layout: the region names on the left, the labels of the rightmost marks on the right. */
+const MARGINS: Record<ChartLayout, { left: number; right: number }> = {
+  wide: { left: 96, right: 150 },
+  narrow: { left: 56, right: 108 },
+};
+
+const ACTUAL_LABEL: Record<ChartLayout, { dx: number; dy: number; textAnchor: 'start' | 'middle' }> = {
+  wide: { dx: 10, dy: -9, textAnchor: 'start' },
+  narrow: { dx: 0, dy: -14, textAnchor: 'middle' },
+};
+
+/** Axis ticks per layout: Plot's own choice when wide; fewer when narrow, so their labels do not crowd. */
+const X_TICKS: Record<ChartLayout, { ticks?: number }> = { wide: {}, narrow: { ticks: 4 } };
 
 /**
  * Regions side by side for one indicator: actual values as filled dots, targets as hollow
  * diamonds, the year written on every mark, the national figure as a dashed reference line.
+ * Drawn wide and narrow (see chart-layout.ts).
  */
-export function comparisonChart(points: readonly ComparablePoint[], options: ComparisonChartOptions): string {
+export function comparisonChart(points: readonly ComparablePoint[], options: ComparisonChartOptions): ChartSvgs {
+  return inBothLayouts((layout) => comparisonChartIn(layout, points, options));
+}
+
+function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint[], options: ComparisonChartOptions): string {
+  const { labels: labelSize, axes: axisSize } = CHART_FONT_SIZES[layout];
   const regional = points.filter((p) => p.region !== 'national');
   const national = points.filter((p) => p.region === 'national');
   const regions = [...new Set(regional.map((p) => p.regionLabel))];
@@ -24,12 +43,12 @@ export function comparisonChart(points: readonly ComparablePoint[], options: Com
   const tooltip = (p: ComparablePoint): string => `${p.regionLabel} ${p.year}年${p.kind === 'target' ? '目标' : '实际'}：${formatQualified(p.value, p.qualifier, options.unitLabel)}`;
   return renderPlotSvg(
     {
-      width: options.width ?? 720,
+      width: CHART_WIDTHS[layout],
       height: 40 + regions.length * 44,
-      marginLeft: 96,
-      marginRight: 150,
+      marginLeft: MARGINS[layout].left,
+      marginRight: MARGINS[layout].right,
       marginTop: 22 + national.length * 13,
-      x: { domain: [0, maxValue * 1.05], label: options.unitLabel, grid: true, nice: true },
+      x: { domain: [0, maxValue * 1.05], label: options.unitLabel, grid: true, nice: true, ...X_TICKS[layout] },
       y: { domain: regions, label: null },
       marks: [
         Plot.ruleY(regions, { stroke: 'currentColor', strokeOpacity: 0.15 }),
@@ -38,7 +57,7 @@ export function comparisonChart(points: readonly ComparablePoint[], options: Com
         ),
         // National labels stack above the plot, one line each, so two close values never overlap.
         ...national.map((p, i) =>
-          Plot.text([p], { x: 'value', frameAnchor: 'top', dy: -26 + i * 13 - (national.length - 1) * 13, text: (d: ComparablePoint) => `全国${d.kind === 'target' ? '目标' : ''} ${formatValue(d.value)}（${d.year}）`, fill: 'currentColor', fontSize: 11 }),
+          Plot.text([p], { x: 'value', frameAnchor: 'top', dy: -26 + i * 13 - (national.length - 1) * 13, text: (d: ComparablePoint) => `全国${d.kind === 'target' ? '目标' : ''} ${formatValue(d.value)}（${d.year}）`, fill: 'currentColor', fontSize: labelSize }),
         ),
         Plot.dot(
           regional.filter((p) => p.kind === 'actual'),
@@ -48,16 +67,19 @@ export function comparisonChart(points: readonly ComparablePoint[], options: Com
           regional.filter((p) => p.kind === 'target'),
           { x: 'value', y: 'regionLabel', r: 7, stroke: 'currentColor', strokeWidth: 2, fill: 'none', symbol: 'diamond', title: tooltip, className: 'mark-target' },
         ),
+        // An actual value's label: wide, up and to the right of its dot; narrow, centred above it,
+        // where a target on the same row would otherwise run into it.
         Plot.text(
           regional.filter((p) => p.kind === 'actual'),
-          { x: 'value', y: 'regionLabel', text: label, dx: 10, dy: -9, textAnchor: 'start', fill: 'currentColor', fontSize: 11 },
+          { x: 'value', y: 'regionLabel', text: label, ...ACTUAL_LABEL[layout], fill: 'currentColor', fontSize: labelSize },
         ),
         Plot.text(
           regional.filter((p) => p.kind === 'target'),
-          { x: 'value', y: 'regionLabel', text: label, dx: 10, dy: 10, textAnchor: 'start', fill: 'currentColor', fontSize: 11 },
+          { x: 'value', y: 'regionLabel', text: label, dx: 10, dy: 10, textAnchor: 'start', fill: 'currentColor', fontSize: labelSize },
         ),
       ],
     },
     options.title,
+    axisSize,
   );
 }

@@ -5,9 +5,9 @@ import { parseHTML } from 'linkedom';
  * Renders a Plot specification to an SVG string at build time, with the fixes our checks need:
  * a linkedom document (no browser), Plot warnings treated as errors, no `font-variant` on axes
  * (the HTML checker rejects it on SVG), labelled groups given a role so axe accepts them, and no
- * inline styles (the Content-Security-Policy allows none).
+ * inline styles (the Content-Security-Policy allows none). `axisFontSize`: the size of the axes' text.
  */
-export function renderPlotSvg(options: Plot.PlotOptions, title: string): string {
+export function renderPlotSvg(options: Plot.PlotOptions, title: string, axisFontSize = 10): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const warnings: string[] = [];
   const originalWarn = console.warn;
@@ -24,6 +24,8 @@ export function renderPlotSvg(options: Plot.PlotOptions, title: string): string 
   svg.removeAttribute('class');
   // Inline style attributes would need 'unsafe-inline' under our CSP; the stylesheet styles charts.
   for (const el of [svg, ...svg.querySelectorAll('[style]')]) el.removeAttribute('style');
+  // Plot sets the axes' text size on the SVG; a narrow chart's reads larger (see chart-layout.ts).
+  svg.setAttribute('font-size', String(axisFontSize));
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

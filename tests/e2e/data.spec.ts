@@ -9,7 +9,7 @@ test.describe('comparison pages', () => {
     const figure = page.getByRole('figure', { name: /每千人口托位数/ });
     await expect(figure.getByRole('img', { name: /每千人口托位数/ })).toBeVisible();
     await expect(figure.locator('.chart-summary')).toContainText('有数据的');
-    await expect(figure.locator('svg')).toContainText('（2021）');
+    await expect(figure.getByRole('img', { name: /每千人口托位数/ })).toContainText('（2021）');
     await figure.getByText(/数据表/).click();
     const rows = figure.locator('.chart-table tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
@@ -17,6 +17,52 @@ test.describe('comparison pages', () => {
     await expect(figure.getByRole('link', { name: 'CSV' })).toHaveAttribute('href', '/compare/childcare-places-per-1000/data.csv');
     await expect(figure.locator('.chart-cite')).toContainText('[EB/OL]');
     await context.close();
+  });
+
+  // A chart drawn for a desktop column and scaled to a phone set its labels at five pixels, or
+  // scrolled its targets out of sight; a phone gets the narrow drawing (src/charts/chart-layout.ts).
+  for (const { path, name } of [
+    { path: '/compare/childcare-places-per-1000/', name: /每千人口托位数/ },
+    { path: '/compare/targets/', name: /泰安：比例类指标/ },
+    { path: '/regions/taian/', name: /泰安：比例类指标/ },
+  ]) {
+    test(`${path}: the chart a phone shows fits the screen, with every label readable, without JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      const chart = page.getByRole('img', { name }).first();
+      await expect(chart).toBeVisible();
+      expect(await chart.evaluate((svg) => svg.closest('.chart-narrow') !== null)).toBe(true);
+      const fit = await chart.evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        const scroller = svg.closest('.chart-svg') as HTMLElement;
+        const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+        return {
+          overflows: scroller.scrollWidth > scroller.clientWidth,
+          right: box.right,
+          // Text drawn outside the SVG's box is cut off; text under 10 px is hard to read on a phone.
+          textsOutside: texts.filter((t) => t.left < box.left - 1 || t.right > box.right + 1).length,
+          smallestText: Math.min(...[...svg.querySelectorAll('text')].map((t) => Number.parseFloat(getComputedStyle(t).fontSize))) * (box.width / (svg as SVGSVGElement).viewBox.baseVal.width),
+        };
+      });
+      expect(fit.overflows).toBe(false);
+      expect(fit.right).toBeLessThanOrEqual(390);
+      expect(fit.textsOutside).toBe(0);
+      expect(fit.smallestText).toBeGreaterThanOrEqual(10);
+      await context.close();
+    });
+  }
+
+  test('a desktop shows the wide chart, and it fits its column down to the phone breakpoint', async ({ browser }) => {
+    for (const width of [1280, 656]) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto('/compare/targets/');
+      const chart = page.getByRole('img', { name: /泰安：比例类指标/ }).first();
+      expect(await chart.evaluate((svg) => svg.closest('.chart-wide') !== null)).toBe(true);
+      expect(await chart.evaluate((svg) => { const s = svg.closest('.chart-svg') as HTMLElement; return s.scrollWidth <= s.clientWidth; })).toBe(true);
+      await context.close();
+    }
   });
 
   test('a chart download holds exactly the rows the chart draws', async ({ page, request }) => {

@@ -39,12 +39,28 @@ const childcarePoints: ComparablePoint[] = [
   point('national', '全国', 2025, 'target', 4.5),
 ];
 
-describe('comparisonChart', () => {
-  const svg = comparisonChart(childcarePoints, { title: '每千人口托位数：各地实际值与目标值', unitLabel: '个/千人' });
+/** The drawing's width, from its viewBox. */
+const drawnWidth = (svg: string): number => Number(/viewBox="0 0 (\d+) /.exec(svg)?.[1]);
 
-  test('matches its snapshot', async () => {
+describe('comparisonChart', () => {
+  const svgs = comparisonChart(childcarePoints, { title: '每千人口托位数：各地实际值与目标值', unitLabel: '个/千人' });
+  const svg = svgs.wide;
+
+  test('matches its snapshots, wide and narrow', async () => {
     writeFileSync('tests/output/charts/comparison-childcare.svg', svg);
+    writeFileSync('tests/output/charts/comparison-childcare-narrow.svg', svgs.narrow);
     await expect(normalise(svg)).toMatchFileSnapshot(snapshotPath('comparison-childcare'));
+    await expect(normalise(svgs.narrow)).toMatchFileSnapshot(snapshotPath('comparison-childcare-narrow'));
+  });
+
+  test('is drawn narrow for a phone with the same marks, labels and tooltips', () => {
+    expect([drawnWidth(svg), drawnWidth(svgs.narrow)]).toEqual([720, 360]);
+    const labels = (s: string): string[] => [...s.matchAll(/<text[^>]*>([^<]*（[^<]*)<\/text>/g)].map((m) => m[1] as string).sort();
+    const titles = (s: string): string[] => [...s.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1] as string).sort();
+    expect(labels(svgs.narrow)).toEqual(labels(svg));
+    expect(titles(svgs.narrow)).toEqual(titles(svg));
+    expect(labels(svg)).toHaveLength(6);
+    expect(svgs.narrow).toContain('aria-label="每千人口托位数：各地实际值与目标值"');
   });
 
   test('is an accessible SVG with a tooltip per mark and the year on every mark', () => {
@@ -69,17 +85,56 @@ describe('comparisonChart', () => {
 });
 
 describe('targetTrackingChart', () => {
-  const svg = targetTrackingChart(
+  const svgs = targetTrackingChart(
     [
       { label: '护理型养老床位占比', baseline: { year: 2020, value: 45.5 }, target: { year: 2025, value: 60, qualifier: '以上' } },
       { label: '居家社区养老服务覆盖率', baseline: { year: 2020, value: 76.8 }, latest: { year: 2022, value: 88 }, target: { year: 2025, value: 100, qualifier: '' } },
     ],
     { title: '泰安：比例类指标从基线到目标', unitLabel: '%' },
   );
+  const svg = svgs.wide;
 
-  test('matches its snapshot', async () => {
+  test('matches its snapshots, wide and narrow', async () => {
     writeFileSync('tests/output/charts/target-taian.svg', svg);
+    writeFileSync('tests/output/charts/target-taian-narrow.svg', svgs.narrow);
     await expect(normalise(svg)).toMatchFileSnapshot(snapshotPath('target-taian'));
+    await expect(normalise(svgs.narrow)).toMatchFileSnapshot(snapshotPath('target-taian-narrow'));
+  });
+
+  test('narrow, names each line above it instead of in a left margin', () => {
+    expect(drawnWidth(svgs.narrow)).toBe(360);
+    // Wide: the names are the y axis's tick labels. Narrow: no y axis, and a text mark of the names.
+    expect(svg).toMatch(/aria-label="y-axis tick label"/);
+    expect(svgs.narrow).not.toMatch(/aria-label="y-axis/);
+    for (const name of ['护理型养老床位占比', '居家社区养老服务覆盖率']) expect(svgs.narrow).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
+    for (const label of ['45.5（2020）', '60以上（2025目标）', '88（2022）', '100（2025目标）']) expect(svgs.narrow).toContain(label);
+  });
+
+  test("puts a target's label a line below the latest value's, where a line has both", () => {
+    // Where a label is drawn: its text mark's translate plus its own.
+    const labelAt = (drawn: string, label: string): { x: number; y: number } => {
+      const translate = (tag: string): [number, number] => {
+        const m = /transform="translate\(([-\d.]+),([-\d.]+)\)"/.exec(tag);
+        return m === null ? [0, 0] : [Number(m[1]), Number(m[2])];
+      };
+      for (const group of drawn.matchAll(/(<g [^>]*aria-label="text">)(.*?)<\/g>/gs)) {
+        for (const text of (group[2] as string).matchAll(/(<text [^>]*>)([^<]*)<\/text>/g)) {
+          if (text[2] !== label) continue;
+          const [gx, gy] = translate(group[1] as string);
+          const [tx, ty] = translate(text[1] as string);
+          return { x: gx + tx, y: gy + ty };
+        }
+      }
+      throw new Error(`no label ${label}`);
+    };
+    for (const drawn of [svg, svgs.narrow]) {
+      const latest = labelAt(drawn, '88（2022）');
+      const target = labelAt(drawn, '100（2025目标）');
+      // Font size 11: a line apart, so the two never overlap however close their values are.
+      expect(target.y - latest.y).toBeGreaterThanOrEqual(11);
+      // A line without a latest value keeps its target's label just below it.
+      expect(labelAt(drawn, '60以上（2025目标）').y - labelAt(drawn, '45.5（2020）').y).toBe(28);
+    }
   });
 
   test('labels baseline, latest and target with their years', () => {
