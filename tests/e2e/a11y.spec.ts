@@ -37,6 +37,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+// WCAG 2.1 1.4.10 Reflow: at 320 CSS px, text reads without scrolling sideways; only tables and
+// charts, which need two dimensions, may scroll, inside their own boxes. Every page the sitemap
+// lists, plus a search and the 404 page. A grid column widened by its content once pushed a
+// document page past a phone's edge, text cut off; a matrix's screen-reader labels, another page.
+test('no page scrolls sideways at 320 px', async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => decodeURI(m[1] as string));
+  expect(paths.length).toBeGreaterThan(100);
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const path of [...paths, '/search/?q=托育', '/no-such-page/']) {
+    await page.goto(path);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    if (scrollWidth > clientWidth) wide.push(`${path}: ${scrollWidth} px wide`);
+  }
+  expect(wide).toEqual([]);
+  await context.close();
+});
+
 test.describe('keyboard only', () => {
   test('skip link, main navigation and a document are reachable without a mouse', async ({ page }) => {
     await page.goto('/');
