@@ -11,14 +11,29 @@ export interface ChartSvgs {
   narrow: string;
 }
 
-/** Drawing widths in px; the SVG scales down with CSS from there. */
-export const CHART_WIDTHS: Record<ChartLayout, number> = { wide: 720, narrow: 360 };
+/** What differs between the two drawings, besides where each chart puts its labels. */
+export interface ChartLook {
+  /** Drawing width in px; the SVG scales down with CSS from there. */
+  width: number;
+  /** Text sizes in the drawing's px, of the marks' labels and of the axes. */
+  labelSize: number;
+  axisSize: number;
+  /**
+   * Whether each mark carries a tooltip (<title>). A phone shows none, and the table under the
+   * chart has every value; without them a 300-region chart's two drawings stay within a page's
+   * 100 KB.
+   */
+  tooltips: boolean;
+}
 
 /**
- * Text sizes in the drawing's px: the narrow drawing is scaled down a little to a phone's column
- * (360 to about 324 px), so its text is drawn larger to stay at least 10 px on screen.
+ * The narrow drawing is scaled down a little to a phone's column (360 to about 324 px), so its text
+ * is drawn larger, to stay at least 10 px on screen.
  */
-export const CHART_FONT_SIZES: Record<ChartLayout, { labels: number; axes: number }> = { wide: { labels: 11, axes: 10 }, narrow: { labels: 12, axes: 11.5 } };
+export const CHART_LOOKS: Record<ChartLayout, ChartLook> = {
+  wide: { width: 720, labelSize: 11, axisSize: 10, tooltips: true },
+  narrow: { width: 360, labelSize: 12, axisSize: 11.5, tooltips: false },
+};
 
 /** Draws a chart in both layouts. */
 export function inBothLayouts(draw: (layout: ChartLayout) => string): ChartSvgs {

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatQualified, formatValue, type ComparablePoint } from '../lib/indicator-math';
-import { CHART_FONT_SIZES, CHART_WIDTHS, inBothLayouts, type ChartLayout, type ChartSvgs } from './chart-layout';
+import { CHART_LOOKS, inBothLayouts, type ChartLayout, type ChartSvgs } from './chart-layout';
 import { renderPlotSvg } from './plot-svg';
 
 export interface ComparisonChartOptions {
@@ -34,7 +34,8 @@ export function comparisonChart(points: readonly ComparablePoint[], options: Com
 }
 
 function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint[], options: ComparisonChartOptions): string {
-  const { labels: labelSize, axes: axisSize } = CHART_FONT_SIZES[layout];
+  const look = CHART_LOOKS[layout];
+  const { labelSize } = look;
   const regional = points.filter((p) => p.region !== 'national');
   const national = points.filter((p) => p.region === 'national');
   const regions = [...new Set(regional.map((p) => p.regionLabel))];
@@ -43,7 +44,7 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
   const tooltip = (p: ComparablePoint): string => `${p.regionLabel} ${p.year}年${p.kind === 'target' ? '目标' : '实际'}：${formatQualified(p.value, p.qualifier, options.unitLabel)}`;
   return renderPlotSvg(
     {
-      width: CHART_WIDTHS[layout],
+      width: look.width,
       height: 40 + regions.length * 44,
       marginLeft: MARGINS[layout].left,
       marginRight: MARGINS[layout].right,
@@ -80,6 +81,6 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
       ],
     },
     options.title,
-    axisSize,
+    look,
   );
 }

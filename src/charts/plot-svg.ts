@@ -1,13 +1,24 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import type { ChartLook } from './chart-layout';
+
+/** Attributes that hold positions: Plot writes them to 15 digits, a tenth of a pixel is enough. */
+const POSITION_ATTRIBUTES = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'width', 'height', 'viewBox', 'points'];
+
+/** Numbers in a position attribute, to one decimal place (the same on every machine); not ems (a text's 0.32em). */
+export function roundPositions(value: string): string {
+  return value.replace(/-?\d+\.\d{2,}(?!\d|em)/g, (n) => String(Math.round(Number(n) * 10) / 10));
+}
 
 /**
  * Renders a Plot specification to an SVG string at build time, with the fixes our checks need:
  * a linkedom document (no browser), Plot warnings treated as errors, no `font-variant` on axes
  * (the HTML checker rejects it on SVG), labelled groups given a role so axe accepts them, and no
- * inline styles (the Content-Security-Policy allows none). `axisFontSize`: the size of the axes' text.
+ * inline styles (the Content-Security-Policy allows none); positions rounded to a tenth of a pixel
+ * (a third of a large chart's bytes). `look`: the axes' text size, and whether marks keep their
+ * tooltips (see chart-layout.ts).
  */
-export function renderPlotSvg(options: Plot.PlotOptions, title: string, axisFontSize = 10): string {
+export function renderPlotSvg(options: Plot.PlotOptions, title: string, look: Pick<ChartLook, 'axisSize' | 'tooltips'> = { axisSize: 10, tooltips: true }): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const warnings: string[] = [];
   const originalWarn = console.warn;
@@ -25,7 +36,14 @@ export function renderPlotSvg(options: Plot.PlotOptions, title: string, axisFont
   // Inline style attributes would need 'unsafe-inline' under our CSP; the stylesheet styles charts.
   for (const el of [svg, ...svg.querySelectorAll('[style]')]) el.removeAttribute('style');
   // Plot sets the axes' text size on the SVG; a narrow chart's reads larger (see chart-layout.ts).
-  svg.setAttribute('font-size', String(axisFontSize));
+  svg.setAttribute('font-size', String(look.axisSize));
+  if (!look.tooltips) for (const el of svg.querySelectorAll('title')) el.remove();
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of POSITION_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value !== null) el.setAttribute(name, roundPositions(value));
+    }
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatQualified, formatValue } from '../lib/indicator-math';
-import { CHART_FONT_SIZES, CHART_WIDTHS, inBothLayouts, type ChartLayout, type ChartSvgs } from './chart-layout';
+import { CHART_LOOKS, inBothLayouts, type ChartLayout, type ChartSvgs } from './chart-layout';
 import { renderPlotSvg } from './plot-svg';
 
 /** One indicator's path for one region: where it started, where it is, where it should get to. */
@@ -38,7 +38,8 @@ export function targetTrackingChart(tracks: readonly TargetTrack[], options: Tar
 
 function targetTrackingChartIn(layout: ChartLayout, tracks: readonly TargetTrack[], options: TargetChartOptions): string {
   const { rowHeight, marginLeft, marginRight, marginTop, namesAbove, xTicks } = LAYOUTS[layout];
-  const { labels: labelSize, axes: axisSize } = CHART_FONT_SIZES[layout];
+  const look = CHART_LOOKS[layout];
+  const { labelSize } = look;
   const labels = tracks.map((t) => t.label);
   const maxValue = Math.max(...tracks.flatMap((t) => [t.baseline.value, t.target.value, t.latest?.value ?? 0]));
   const points = tracks.flatMap((t) => [
@@ -50,7 +51,7 @@ function targetTrackingChartIn(layout: ChartLayout, tracks: readonly TargetTrack
   const tip = (d: (typeof points)[number]): string => `${d.label} ${d.year}年${d.kind}：${formatValue(d.value)}${options.unitLabel}`;
   return renderPlotSvg(
     {
-      width: CHART_WIDTHS[layout],
+      width: look.width,
       height: 40 + labels.length * rowHeight,
       marginLeft,
       marginRight,
@@ -72,6 +73,6 @@ function targetTrackingChartIn(layout: ChartLayout, tracks: readonly TargetTrack
       ],
     },
     options.title,
-    axisSize,
+    look,
   );
 }
