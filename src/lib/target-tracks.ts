@@ -2,6 +2,7 @@ import type { Indicator } from '../schemas/indicator';
 import type { Unit } from '../schemas/unit';
 import type { CheckedFigure } from './figure-check';
 import { toIndicatorUnit } from './indicator-math';
+import { paginate, type ListPage } from './pagination';
 
 /** One indicator's baseline → latest → target for one region, in the indicator's unit. */
 export interface RegionTrack {
@@ -53,4 +54,13 @@ export function progressShare(track: RegionTrack): number | undefined {
   const span = track.target.converted - track.baseline.converted;
   if (track.latest === undefined || span === 0) return undefined;
   return Math.round(((track.latest.converted - track.baseline.converted) / span) * 100);
+}
+
+/**
+ * The target view's pages (/compare/targets/, then /page/2/ …): each region with a track once, in
+ * the tracks' order, as many per page as a listing shows. With 300 regions on one page, it was the
+ * site's largest (over 100 KB gzipped).
+ */
+export function targetViewPages(tracks: readonly RegionTrack[]): ListPage<string>[] {
+  return paginate([...new Set(tracks.map((t) => t.region))]);
 }

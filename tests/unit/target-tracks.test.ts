@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { targetChartTracks } from '../../src/lib/chart-pages';
 import type { CheckedFigure } from '../../src/lib/figure-check';
 import { isPercentTrack } from '../../src/lib/target-downloads';
-import { progressShare, regionTracks, type RegionTrack } from '../../src/lib/target-tracks';
+import { PAGE_SIZE } from '../../src/lib/pagination';
+import { progressShare, regionTracks, targetViewPages, type RegionTrack } from '../../src/lib/target-tracks';
 import type { Indicator } from '../../src/schemas/indicator';
 import { BEDS, guangxiBedsFigure, TEST_UNITS } from './support/indicators';
 
@@ -78,6 +79,32 @@ describe('regionTracks', () => {
       'guangxi nursing-bed-share',
       'taian nursing-bed-share',
     ]);
+  });
+});
+
+describe('targetViewPages', () => {
+  // Two tracks for each of 2 × PAGE_SIZE + 1 regions: three pages, each region on one of them.
+  const regionIds = Array.from({ length: 2 * PAGE_SIZE + 1 }, (_, i) => `r${String(i).padStart(3, '0')}`);
+  const figures = regionIds.flatMap((region, i) => [
+    figure(4 * i, { region, year: 2020, value: 20 }),
+    figure(4 * i + 1, { region, kind: 'target', year: 2025, value: 30 }),
+    figure(4 * i + 2, { region, indicator: 'nursing-bed-share', year: 2020, value: 45, unit: '%' }),
+    figure(4 * i + 3, { region, indicator: 'nursing-bed-share', kind: 'target', year: 2025, value: 60, unit: '%' }),
+  ]);
+  const pages = targetViewPages(regionTracks(figures, INDICATOR_BY_ID, UNITS));
+
+  test('puts each region with a track on one page, in order, a listing page at a time', () => {
+    expect(pages.map((p) => p.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 1]);
+    expect(pages.flatMap((p) => p.items)).toEqual(regionIds);
+    expect(pages.map((p) => [p.number, p.pageCount, p.total])).toEqual([
+      [1, 3, regionIds.length],
+      [2, 3, regionIds.length],
+      [3, 3, regionIds.length],
+    ]);
+  });
+
+  test('is one page, empty, without any track', () => {
+    expect(targetViewPages([]).map((p) => [p.items.length, p.pageCount])).toEqual([[0, 1]]);
   });
 });
 
