@@ -10,19 +10,16 @@ export interface ComparisonChartOptions {
   unitLabel: string;
 }
 
-/** Margins per layout: the region names on the left, the labels of the rightmost marks on the right. */
-const MARGINS: Record<ChartLayout, { left: number; right: number }> = {
-  wide: { left: 96, right: 150 },
-  narrow: { left: 56, right: 108 },
+/**
+ * Per layout: the margins (region names on the left, the labels of the rightmost marks on the
+ * right); where an actual value's label goes (wide, up and to the right of its dot; narrow,
+ * centred above it, where a target on the same row would otherwise run into it); and the axis's
+ * ticks (Plot's own choice when wide, fewer when narrow so their labels do not crowd).
+ */
+const LAYOUTS: Record<ChartLayout, { marginLeft: number; marginRight: number; actualLabel: { dx: number; dy: number; textAnchor: 'start' | 'middle' }; xTicks: { ticks?: number } }> = {
+  wide: { marginLeft: 96, marginRight: 150, actualLabel: { dx: 10, dy: -9, textAnchor: 'start' }, xTicks: {} },
+  narrow: { marginLeft: 56, marginRight: 108, actualLabel: { dx: 0, dy: -14, textAnchor: 'middle' }, xTicks: { ticks: 4 } },
 };
-
-const ACTUAL_LABEL: Record<ChartLayout, { dx: number; dy: number; textAnchor: 'start' | 'middle' }> = {
-  wide: { dx: 10, dy: -9, textAnchor: 'start' },
-  narrow: { dx: 0, dy: -14, textAnchor: 'middle' },
-};
-
-/** Axis ticks per layout: Plot's own choice when wide; fewer when narrow, so their labels do not crowd. */
-const X_TICKS: Record<ChartLayout, { ticks?: number }> = { wide: {}, narrow: { ticks: 4 } };
 
 /**
  * Regions side by side for one indicator: actual values as filled dots, targets as hollow
@@ -34,6 +31,7 @@ export function comparisonChart(points: readonly ComparablePoint[], options: Com
 }
 
 function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint[], options: ComparisonChartOptions): string {
+  const { marginLeft, marginRight, actualLabel, xTicks } = LAYOUTS[layout];
   const look = CHART_LOOKS[layout];
   const { labelSize } = look;
   const regional = points.filter((p) => p.region !== 'national');
@@ -46,10 +44,10 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
     {
       width: look.width,
       height: 40 + regions.length * 44,
-      marginLeft: MARGINS[layout].left,
-      marginRight: MARGINS[layout].right,
+      marginLeft,
+      marginRight,
       marginTop: 22 + national.length * 13,
-      x: { domain: [0, maxValue * 1.05], label: options.unitLabel, grid: true, nice: true, ...X_TICKS[layout] },
+      x: { domain: [0, maxValue * 1.05], label: options.unitLabel, grid: true, nice: true, ...xTicks },
       y: { domain: regions, label: null },
       marks: [
         Plot.ruleY(regions, { stroke: 'currentColor', strokeOpacity: 0.15 }),
@@ -68,11 +66,9 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
           regional.filter((p) => p.kind === 'target'),
           { x: 'value', y: 'regionLabel', r: 7, stroke: 'currentColor', strokeWidth: 2, fill: 'none', symbol: 'diamond', title: tooltip, className: 'mark-target' },
         ),
-        // An actual value's label: wide, up and to the right of its dot; narrow, centred above it,
-        // where a target on the same row would otherwise run into it.
         Plot.text(
           regional.filter((p) => p.kind === 'actual'),
-          { x: 'value', y: 'regionLabel', text: label, ...ACTUAL_LABEL[layout], fill: 'currentColor', fontSize: labelSize },
+          { x: 'value', y: 'regionLabel', text: label, ...actualLabel, fill: 'currentColor', fontSize: labelSize },
         ),
         Plot.text(
           regional.filter((p) => p.kind === 'target'),

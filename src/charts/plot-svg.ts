@@ -15,7 +15,7 @@ export function roundPositions(value: string): string {
  * a linkedom document (no browser), Plot warnings treated as errors, no `font-variant` on axes
  * (the HTML checker rejects it on SVG), labelled groups given a role so axe accepts them, and no
  * inline styles (the Content-Security-Policy allows none); positions rounded to a tenth of a pixel
- * (a third of a large chart's bytes). `look`: the axes' text size, and whether marks keep their
+ * (about a quarter of a large chart's bytes). `look`: the axes' text size, and whether marks keep their
  * tooltips (see chart-layout.ts).
  */
 export function renderPlotSvg(options: Plot.PlotOptions, title: string, look: Pick<ChartLook, 'axisSize' | 'tooltips'> = { axisSize: 10, tooltips: true }): string {
