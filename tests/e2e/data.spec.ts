@@ -65,6 +65,21 @@ test.describe('comparison pages', () => {
     }
   });
 
+  // A chart's citation had no script on the page, so its [引用日期] stayed a placeholder.
+  for (const path of ['/compare/childcare-places-per-1000/', '/regions/taian/']) {
+    test(`${path}: the chart's citation gets today's date, from a script that imports nothing`, async ({ page, request }) => {
+      await page.goto(path);
+      const citation = page.locator('.chart-cite .citation-text').first();
+      await expect(citation).toHaveText(/\[\d{4}-\d{2}-\d{2}\]/);
+      await expect(citation).not.toContainText('[引用日期]');
+      // One script for every kind of citation; a module it imported would be fetched a round later.
+      const html = await (await request.get(path)).text();
+      const modules = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+      expect(modules.some((src) => src.includes('FillAccessDates'))).toBe(true);
+      for (const src of modules) expect(await (await request.get(src)).text(), src).not.toMatch(/\bimport\s*(?:[\w*{][^;"'()]*?\bfrom\s*)?["']/);
+    });
+  }
+
   test('a chart download holds exactly the rows the chart draws', async ({ page, request }) => {
     await page.goto('/compare/childcare-places-per-1000/');
     const tableRows = await page.locator('.chart-table tbody tr').count();
