@@ -34,8 +34,11 @@ export function chartCitation(title: string, pageUrl: string, latestYear: number
   });
 }
 
-/** Legend sentence for comparison charts. */
-export const COMPARISON_LEGEND = '● 实点为实际值，◇ 空心菱形为目标值，括号内为年份；虚线为全国数值或目标。鼠标停在点上可看原句出处。';
+/**
+ * Legend sentence for comparison charts. It points to the table for the sources: the marks'
+ * tooltips give region, year and value only, and a phone's drawing has none (see chart-layout.ts).
+ */
+export const COMPARISON_LEGEND = '● 实点为实际值，◇ 空心菱形为目标值，括号内为年份；虚线为全国数值或目标。每个数字的原句见图下的数据表。';
 
 /** Legend sentence for target-tracking charts. */
 export const TARGET_LEGEND = '● 实点为基线（实际值），○ 圆圈为最新实际值，◇ 空心菱形为目标值，括号内为年份。';
