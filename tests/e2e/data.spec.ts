@@ -10,7 +10,7 @@ test.describe('comparison pages', () => {
     await expect(figure.getByRole('img', { name: /每千人口托位数/ })).toBeVisible();
     await expect(figure.locator('.chart-summary')).toContainText('有数据的');
     await expect(figure.getByRole('img', { name: /每千人口托位数/ })).toContainText('（2021）');
-    await figure.getByText(/数据表/).click();
+    await figure.getByText(/^数据表（/).click();
     const rows = figure.locator('.chart-table tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
     await expect(rows.first().locator('td').last()).toContainText('“');
