@@ -21,6 +21,23 @@ const LAYOUTS: Record<ChartLayout, { marginLeft: number; marginRight: number; ac
   narrow: { marginLeft: 56, marginRight: 108, actualLabel: { dx: 0, dy: -14, textAnchor: 'middle' }, xTicks: { ticks: 4 } },
 };
 
+/** Gap in px between the region names and the plot: Plot's 9 px from the axis, and a little more. */
+const NAME_GAP = 15;
+
+/**
+ * The left margin for region names, and the names as drawn. A Chinese character is about 1em wide;
+ * the margin grows with the longest name (a region without a short name, 黔东南苗族侗族自治州), up
+ * to a third of the drawing, and a name longer than that is cut with … (the table under the chart
+ * and the tooltips have it whole).
+ */
+export function regionNamesMargin(names: readonly string[], fontSize: number, least: number, width: number): { margin: number; shown: (name: string) => string } {
+  const most = Math.floor(width / 3);
+  const longest = Math.max(0, ...names.map((name) => [...name].length));
+  const margin = Math.min(most, Math.max(least, Math.ceil(longest * fontSize) + NAME_GAP));
+  const fits = Math.floor((margin - NAME_GAP) / fontSize);
+  return { margin, shown: (name) => ([...name].length <= fits ? name : `${[...name].slice(0, Math.max(1, fits - 1)).join('')}…`) };
+}
+
 /**
  * Regions side by side for one indicator: actual values as filled dots, targets as hollow
  * diamonds, the year written on every mark, the national figure as a dashed reference line.
@@ -37,6 +54,7 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
   const regional = points.filter((p) => p.region !== 'national');
   const national = points.filter((p) => p.region === 'national');
   const regions = [...new Set(regional.map((p) => p.regionLabel))];
+  const names = regionNamesMargin(regions, look.axisSize, marginLeft, look.width);
   const maxValue = Math.max(...points.map((p) => p.value));
   const label = (p: ComparablePoint): string => `${formatQualified(p.value, p.qualifier, '')}（${p.year}${p.kind === 'target' ? '目标' : ''}）`;
   const tooltip = (p: ComparablePoint): string => `${p.regionLabel} ${p.year}年${p.kind === 'target' ? '目标' : '实际'}：${formatQualified(p.value, p.qualifier, options.unitLabel)}`;
@@ -44,11 +62,11 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
     {
       width: look.width,
       height: 40 + regions.length * 44,
-      marginLeft,
+      marginLeft: names.margin,
       marginRight,
       marginTop: 22 + national.length * 13,
       x: { domain: [0, maxValue * 1.05], label: options.unitLabel, grid: true, nice: true, ...xTicks },
-      y: { domain: regions, label: null },
+      y: { domain: regions, label: null, tickFormat: names.shown },
       marks: [
         Plot.ruleY(regions, { stroke: 'currentColor', strokeOpacity: 0.15 }),
         ...national.map((p) =>

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, test } from 'vitest';
-import { comparisonChart } from '../../src/charts/comparison-chart';
+import { comparisonChart, regionNamesMargin } from '../../src/charts/comparison-chart';
 import { renderPlotSvg, roundPositions } from '../../src/charts/plot-svg';
 import { targetTrackingChart } from '../../src/charts/target-chart';
 import type { CheckedFigure } from '../../src/lib/figure-check';
@@ -82,6 +82,34 @@ describe('comparisonChart', () => {
   test('draws actual values and targets differently', () => {
     expect(svg).toMatch(/<g[^>]*class="mark-actual"[^>]*aria-label="dot"/);
     expect(svg).toMatch(/<g[^>]*class="mark-target"[^>]*aria-label="dot"/);
+  });
+});
+
+describe('regionNamesMargin', () => {
+  test('keeps the layout margin for short names, and widens it for a long one', () => {
+    expect(regionNamesMargin(['泰安', '石家庄'], 11.5, 56, 360).margin).toBe(56);
+    const long = regionNamesMargin(['泰安', '黔南州', '西双版纳'], 11.5, 56, 360);
+    expect(long.margin).toBeGreaterThanOrEqual(4 * 11.5 + 9);
+    expect(long.shown('西双版纳')).toBe('西双版纳');
+  });
+
+  test('cuts a name longer than a third of the drawing with …, so what is drawn fits', () => {
+    const { margin, shown } = regionNamesMargin(['黔东南苗族侗族自治州'], 11.5, 56, 360);
+    expect(margin).toBe(120);
+    const drawn = shown('黔东南苗族侗族自治州');
+    expect(drawn.endsWith('…')).toBe(true);
+    expect([...drawn].length * 11.5 + 9).toBeLessThanOrEqual(margin);
+    expect(regionNamesMargin(['黔东南苗族侗族自治州'], 10, 96, 720).margin).toBeGreaterThanOrEqual(10 * 10 + 9);
+  });
+
+  test('draws a long region name whole where it fits, cut where it does not', () => {
+    const points = [point('qdn', '黔东南苗族侗族自治州', 2021, 'actual', 2.2), point('taian', '泰安', 2021, 'actual', 2.9)];
+    const { wide, narrow } = comparisonChart(points, { title: '长地名', unitLabel: '个/千人' });
+    expect(wide).toContain('>黔东南苗族侗族自治州</text>');
+    expect(narrow).not.toContain('>黔东南苗族侗族自治州</text>');
+    expect(narrow).toMatch(/>黔东南苗族[^<]*…<\/text>/);
+    // The tooltip still has the whole name.
+    expect(wide).toContain('<title>黔东南苗族侗族自治州 2021年实际');
   });
 });
 
