@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ChartLook } from './chart-layout';
+import { CHART_LOOKS, type ChartLook } from './chart-layout';
 
 /** Attributes that hold positions: Plot writes them to 15 digits, a tenth of a pixel is enough. */
 const POSITION_ATTRIBUTES = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'width', 'height', 'viewBox', 'points'];
@@ -16,9 +16,9 @@ export function roundPositions(value: string): string {
  * (the HTML checker rejects it on SVG), labelled groups given a role so axe accepts them, and no
  * inline styles (the Content-Security-Policy allows none); positions rounded to a tenth of a pixel
  * (about a quarter of a large chart's bytes). `look`: the axes' text size, and whether marks keep their
- * tooltips (see chart-layout.ts).
+ * tooltips (see chart-layout.ts); the wide drawing's by default.
  */
-export function renderPlotSvg(options: Plot.PlotOptions, title: string, look: Pick<ChartLook, 'axisSize' | 'tooltips'> = { axisSize: 10, tooltips: true }): string {
+export function renderPlotSvg(options: Plot.PlotOptions, title: string, look: Pick<ChartLook, 'axisSize' | 'tooltips'> = CHART_LOOKS.wide): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const warnings: string[] = [];
   const originalWarn = console.warn;
