@@ -65,6 +65,62 @@ test.describe('comparison pages', () => {
     }
   });
 
+  // On a phone a data table scrolled sideways with its values or source sentences out of sight
+  // (a region's key figures showed names only); it is now stacked, a row per block.
+  const DATA_TABLE_PAGES = ['/compare/nursing-bed-share/', '/compare/targets/', '/regions/hangzhou/', '/data/'];
+  for (const path of DATA_TABLE_PAGES) {
+    test(`${path}: on a phone every data table fits the screen, and stays a table for screen readers`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      // Open the tables under the charts too.
+      await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+      const tables = await page.locator('.data-table').evaluateAll((nodes) => nodes.map((table) => {
+        const scroller = table.closest('.table-scroll') as HTMLElement;
+        const cells = [...table.querySelectorAll('tbody th, tbody td')].filter((c) => c.textContent?.trim() !== '').map((c) => c.getBoundingClientRect());
+        const quotes = [...table.querySelectorAll('td.quote-cell')].map((c) => c.getBoundingClientRect().width / table.getBoundingClientRect().width);
+        return {
+          scrolls: scroller.scrollWidth > scroller.clientWidth,
+          cellsOffScreen: cells.filter((r) => r.left < 0 || r.right > 390).length,
+          cells: cells.length,
+          narrowestQuote: Math.min(1, ...quotes),
+          // An empty cell is not shown on a phone (the stylesheet hides it, and its name with it).
+          domCells: table.querySelectorAll('td:not(:empty)').length,
+          domHeaders: table.querySelectorAll('th').length,
+        };
+      }));
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(table.cells).toBeGreaterThan(0);
+        expect(table.scrolls).toBe(false);
+        expect(table.cellsOffScreen).toBe(0);
+        // A source sentence has the table's whole width, not a column of it.
+        expect(table.narrowestQuote).toBeGreaterThan(0.9);
+      }
+      // Stacked by CSS, the tables keep their cells and headers in Chromium's accessibility tree.
+      const cdp = await context.newCDPSession(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const roles = nodes.filter((n) => n.ignored !== true).map((n) => n.role?.value);
+      const count = (role: string): number => roles.filter((r) => r === role).length;
+      expect(count('table')).toBeGreaterThanOrEqual(tables.length);
+      expect(count('cell')).toBeGreaterThanOrEqual(tables.reduce((n, t) => n + t.domCells, 0));
+      expect(count('rowheader') + count('columnheader')).toBeGreaterThanOrEqual(tables.reduce((n, t) => n + t.domHeaders, 0));
+      await context.close();
+    });
+  }
+
+  test('on a desktop no data table scrolls sideways: only short cells keep to one line', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    for (const path of DATA_TABLE_PAGES) {
+      await page.goto(path);
+      await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+      const scrolling = await page.locator('.data-table').evaluateAll((nodes) => nodes.filter((t) => { const s = t.closest('.table-scroll') as HTMLElement; return s.scrollWidth > s.clientWidth; }).length);
+      expect(scrolling, path).toBe(0);
+    }
+    await context.close();
+  });
+
   // A chart's citation had no script on the page, so its [引用日期] stayed a placeholder.
   for (const path of ['/compare/childcare-places-per-1000/', '/regions/taian/']) {
     test(`${path}: the chart's citation gets today's date, from a script that imports nothing`, async ({ page, request }) => {
