@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { checkFigureRecords, formatFigureProblems } from '../src/lib/figure-check';
 import { FIGURE_COLUMNS, readCsvRecords } from '../src/lib/csv-records';
+import { internalTermSet } from '../src/lib/internal-terms';
 import { quotableLines } from '../src/lib/quotable-text';
 import { indicator as indicatorSchema, type Indicator } from '../src/schemas/indicator';
 import { unit as unitSchema, type Unit } from '../src/schemas/unit';
@@ -34,12 +35,18 @@ const documentLines = new Map<string, string[]>(
     .filter((f) => f.endsWith('.md'))
     .map((f) => [f.replace(/\.md$/, ''), quotableLines(readFileSync(`content/documents/${f}`, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))]),
 );
+const internalTerms = internalTermSet({
+  regions: regionIds,
+  indicators: indicators.keys(),
+  measures: listOf('data/measures.yaml').map((m) => (m as { id: string }).id),
+  documents: documentLines.keys(),
+});
 
 let total = 0;
 let failed = false;
 for (const file of files) {
   const records = readCsvRecords(readFileSync(file, 'utf8'), file, FIGURE_COLUMNS);
-  const { figures, problems } = checkFigureRecords(records, { file, indicators, units, regionIds, documentLines });
+  const { figures, problems } = checkFigureRecords(records, { file, indicators, units, regionIds, documentLines, internalTerms });
   total += figures.length;
   if (problems.length > 0) {
     failed = true;

@@ -10,6 +10,7 @@ import { FIGURE_COLUMNS, MEASURE_COLUMNS, readCsvRecords } from './csv-records';
 import { checkFigureRecords, formatFigureProblems, type CheckedFigure } from './figure-check';
 import { checkCaseSummary } from './case-summary-check';
 import { buildComparisons, type IndicatorComparison } from './comparisons';
+import { internalTermSet } from './internal-terms';
 import { checkMeasureRecords, type CheckedAdoption } from './measure-check';
 import { DATA_ROOT } from './source-roots';
 
@@ -52,6 +53,7 @@ async function buildDataset(): Promise<Dataset> {
   const measures = measureEntries.map((e) => e.data);
   const regionIds = new Set(corpus.regions.map((r) => r.id));
   const documentLines = new Map(corpus.documents.map((d) => [d.id, d.readingLines]));
+  const internalTerms = internalTermSet({ regions: regionIds, indicators: indicatorById.keys(), measures: measures.map((m) => m.id), documents: documentLines.keys() });
 
   const unknownUnits = indicators.filter((i) => !units.has(i.unit));
   if (unknownUnits.length > 0) {
@@ -63,12 +65,14 @@ async function buildDataset(): Promise<Dataset> {
     units,
     regionIds,
     documentLines,
+    internalTerms,
   });
   const measureCheck = checkMeasureRecords(readCsvRecords(readFileSync(MEASURES_FILE, 'utf8'), MEASURES_FILE, MEASURE_COLUMNS), {
     file: MEASURES_FILE,
     measureIds: new Set(measures.map((m) => m.id)),
     regionIds,
     documentLines,
+    internalTerms,
   });
   const summaryProblems = summaryEntries.flatMap((e) =>
     checkCaseSummary(e.data, `content/case-summaries/${e.id}.yaml`, regionIds, new Set(corpus.documentById.keys())),

@@ -2,6 +2,7 @@ import { figureRow, type FigureRow } from '../schemas/figure';
 import type { Indicator } from '../schemas/indicator';
 import type { Unit } from '../schemas/unit';
 import type { CsvRecord } from './csv-records';
+import { firstInternalTerm, internalTermMessage } from './internal-terms';
 import { containsQuote } from './quotable-text';
 
 
@@ -26,6 +27,8 @@ export interface FigureCheckContext {
   regionIds: ReadonlySet<string>;
   /** Document id → its reading lines (see quotable-text.ts). */
   documentLines: ReadonlyMap<string, readonly string[]>;
+  /** Words a note shown to readers must not use (see internal-terms.ts). */
+  internalTerms: ReadonlySet<string>;
 }
 
 /**
@@ -49,7 +52,7 @@ export function formatFigureProblems(problems: readonly FigureProblem[]): string
 
 /**
  * Checks every figure row: the fields parse, the region, indicator, unit and document exist, the
- * quote is in the document's text and the value is in the quote.
+ * quote is in the document's text, the value is in the quote, and the note is in readers' words.
  */
 export function checkFigureRecords(records: readonly CsvRecord[], ctx: FigureCheckContext): { figures: CheckedFigure[]; problems: FigureProblem[] } {
   const problems: FigureProblem[] = [];
@@ -84,6 +87,8 @@ export function checkFigureRecords(records: readonly CsvRecord[], ctx: FigureChe
     }
     if (!quoteContainsValue(row.quote, row.value)) add('value', `数值 ${row.value} 没有出现在引文中：请核对数值，或引用包含该数值的句子`, 'figure.value-not-in-quote');
     if (row.valueMax !== undefined && !quoteContainsValue(row.quote, row.valueMax)) add('valueMax', `数值 ${row.valueMax} 没有出现在引文中`, 'figure.value-not-in-quote');
+    const term = firstInternalTerm(row.note, ctx.internalTerms);
+    if (term !== undefined) add('note', internalTermMessage(term), 'figure.note-internal-term');
     figures.push({ ...row, line });
   }
   return { figures, problems };

@@ -1,6 +1,7 @@
 import { measureAdoption, type MeasureAdoption } from '../schemas/measure';
 import type { CsvRecord } from './csv-records';
 import type { FigureProblem } from './figure-check';
+import { firstInternalTerm, internalTermMessage } from './internal-terms';
 import { containsQuote } from './quotable-text';
 
 /** A checked adoption with the CSV line it came from. */
@@ -13,9 +14,11 @@ export interface MeasureCheckContext {
   measureIds: ReadonlySet<string>;
   regionIds: ReadonlySet<string>;
   documentLines: ReadonlyMap<string, readonly string[]>;
+  /** Words a note shown to readers must not use (see internal-terms.ts). */
+  internalTerms: ReadonlySet<string>;
 }
 
-/** Checks every adoption row: the measure, region and document exist and the quote is in the text. */
+/** Checks every adoption row: the measure, region and document exist, the quote is in the text, and the note is in readers' words. */
 export function checkMeasureRecords(records: readonly CsvRecord[], ctx: MeasureCheckContext): { adoptions: CheckedAdoption[]; problems: FigureProblem[] } {
   const problems: FigureProblem[] = [];
   const adoptions: CheckedAdoption[] = [];
@@ -34,6 +37,8 @@ export function checkMeasureRecords(records: readonly CsvRecord[], ctx: MeasureC
     const lines = ctx.documentLines.get(row.document);
     if (lines === undefined) add('document', `文档 “${row.document}” 不存在`, 'measure.unknown-document');
     else if (!containsQuote(lines, row.quote)) add('quote', `引文在文档 “${row.document}” 的正文中找不到：请逐字复制原句`, 'measure.quote-not-in-source');
+    const term = firstInternalTerm(row.note, ctx.internalTerms);
+    if (term !== undefined) add('note', internalTermMessage(term), 'measure.note-internal-term');
     adoptions.push({ ...row, line });
   }
   return { adoptions, problems };

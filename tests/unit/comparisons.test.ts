@@ -86,13 +86,14 @@ describe('buildComparisons', () => {
   });
 
   test('the real dataset builds its comparisons without a conversion error', () => {
-    const { indicators, indicatorById, units, regionById, regionIds, documentLines } = realDataset();
+    const { indicators, indicatorById, units, regionById, regionIds, documentLines, internalTerms } = realDataset();
     const { figures } = checkFigureRecords(readCsvRecords(readProjectFile('data/figures.csv'), 'data/figures.csv', FIGURE_COLUMNS), {
       file: 'data/figures.csv',
       indicators: indicatorById,
       units,
       regionIds,
       documentLines,
+      internalTerms,
     });
     const comparisons = buildComparisons(figures, indicators, units, regionById);
     expect(comparisons.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FIGURE_COLUMNS, readCsvRecords, type CsvRecord } from '../../src/lib/csv-records';
 import { checkFigureRecords, formatFigureProblems, quoteContainsValue, type FigureCheckContext, type FigureProblem } from '../../src/lib/figure-check';
+import { internalTermSet } from '../../src/lib/internal-terms';
 import { quotableLines } from '../../src/lib/quotable-text';
 import type { Indicator } from '../../src/schemas/indicator';
 import type { Unit } from '../../src/schemas/unit';
@@ -40,6 +41,7 @@ function context(overrides: Partial<FigureCheckContext> = {}): FigureCheckContex
     units: new Map(UNITS.map((u) => [u.id, u])),
     regionIds: new Set(['national', 'zhejiang', 'hangzhou']),
     documentLines: new Map([['hangzhou-doc', quotableLines(HANGZHOU_BODY)]]),
+    internalTerms: internalTermSet({ regions: ['national', 'zhejiang', 'hangzhou'], indicators: INDICATORS.map((i) => i.id), measures: [], documents: ['hangzhou-doc'] }),
     ...overrides,
   };
 }
@@ -234,6 +236,18 @@ describe('checkFigureRecords', () => {
     expect(result.problems).toEqual([problem(2, 'valueMax', '数值 25 没有出现在引文中', 'figure.value-not-in-quote')]);
   });
 
+  test('figure.note-internal-term: a note that names a row kind, a column or an id is in the data files’ words, not a reader’s', () => {
+    const message = (term: string) => `说明里有数据文件的内部用语 “${term}”：说明会显示给读者，请改用中文（如“限定词”“实际值”“目标值”，或指标、地区、措施、文档的中文名称）`;
+    expect(check({ note: '同年目标见同文 target 行。' }).problems).toEqual([problem(2, 'note', message('target'), 'figure.note-internal-term')]);
+    expect(check({ note: '原文作“1600余家”，qualifier 取“余”。' }).problems).toEqual([problem(2, 'note', message('qualifier'), 'figure.note-internal-term')]);
+    expect(check({ note: '另见 hangzhou-doc 的同一数字。' }).problems).toEqual([problem(2, 'note', message('hangzhou-doc'), 'figure.note-internal-term')]);
+    expect(check({ note: '不同于 elderly-service-circle-minutes。' }).problems).toEqual([problem(2, 'note', message('elderly-service-circle-minutes'), 'figure.note-internal-term')]);
+  });
+
+  test('a note may use Latin words a reader knows (OECD, a product’s name), and ids only as parts of other words', () => {
+    expect(check({ note: '经合组织（OECD）国家平均超过12个；“1+N+N”服务体系；hangzhou-docs 不是 id。' }).problems).toEqual([]);
+  });
+
   test('a row with several broken cross-references reports each, and still yields the figure', () => {
     const result = check({ region: 'hangzhuo', unit: '张', document: 'hangzhou-dco', value: '16000' }, 9);
     expect(result.problems.map((p) => [p.line, p.field, p.rule])).toEqual([
@@ -291,9 +305,9 @@ describe('bad-input fixtures: one per figure rule, with the message an editor se
 
   function checkFixture(name: string): string {
     const file = `${FIXTURES}${name}.csv`;
-    const { indicatorById, units, regionIds, documentLines } = realDataset();
+    const { indicatorById, units, regionIds, documentLines, internalTerms } = realDataset();
     const records = readCsvRecords(readFileSync(`${ROOT}${file}`, 'utf8'), file, FIGURE_COLUMNS);
-    return formatFigureProblems(checkFigureRecords(records, { file, indicators: indicatorById, units, regionIds, documentLines }).problems);
+    return formatFigureProblems(checkFigureRecords(records, { file, indicators: indicatorById, units, regionIds, documentLines, internalTerms }).problems);
   }
 
   const RULES: { fixture: string; message: string }[] = [
@@ -319,6 +333,11 @@ describe('bad-input fixtures: one per figure rule, with the message an editor se
     },
     { fixture: 'value-not-in-quote', message: 'value-not-in-quote.csv:3 › value：数值 290 没有出现在引文中：请核对数值，或引用包含该数值的句子 (figure.value-not-in-quote)' },
     { fixture: 'value-max-not-in-quote', message: 'value-max-not-in-quote.csv:3 › valueMax：数值 25 没有出现在引文中 (figure.value-not-in-quote)' },
+    {
+      fixture: 'note-internal-term',
+      message:
+        'note-internal-term.csv:3 › note：说明里有数据文件的内部用语 “target”：说明会显示给读者，请改用中文（如“限定词”“实际值”“目标值”，或指标、地区、措施、文档的中文名称） (figure.note-internal-term)',
+    },
     {
       fixture: 'bad-qualifier',
       message: 'bad-qualifier.csv:3 › qualifier：qualifier 只能是以下之一：（空）、约、左右、近、超过、超、逾、余、多、以上、不低于、不少于、达到、≥、以内、不超过、以下 (figure.field)',
@@ -359,9 +378,9 @@ describe('the real dataset', () => {
   });
 
   test('data/figures.csv has no problems against the real registries and documents', () => {
-    const { indicatorById, units, regionIds, documentLines } = realDataset();
+    const { indicatorById, units, regionIds, documentLines, internalTerms } = realDataset();
     const records = readCsvRecords(readProjectFile(FILE), FILE, FIGURE_COLUMNS);
-    const { figures, problems } = checkFigureRecords(records, { file: FILE, indicators: indicatorById, units, regionIds, documentLines });
+    const { figures, problems } = checkFigureRecords(records, { file: FILE, indicators: indicatorById, units, regionIds, documentLines, internalTerms });
     expect(formatFigureProblems(problems)).toBe('');
     expect(figures).toHaveLength(records.length);
     // Guard against a silently empty read: the table has a few hundred rows.

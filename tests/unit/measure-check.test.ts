@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MEASURE_COLUMNS, readCsvRecords, type CsvRecord } from '../../src/lib/csv-records';
 import { formatFigureProblems } from '../../src/lib/figure-check';
 import { checkMeasureRecords, type MeasureCheckContext } from '../../src/lib/measure-check';
+import { internalTermSet } from '../../src/lib/internal-terms';
 import { quotableLines } from '../../src/lib/quotable-text';
 import { readProjectFile } from './support/front-matter';
 import { realDataset } from './support/real-dataset';
@@ -22,6 +23,7 @@ function context(): MeasureCheckContext {
     measureIds: new Set(['operating-subsidies', 'repurpose-idle-facilities', 'time-bank']),
     regionIds: new Set(['national', 'guangxi', 'beihai']),
     documentLines: new Map([['beihai-doc', quotableLines(BEIHAI_BODY)]]),
+    internalTerms: internalTermSet({ regions: ['national', 'guangxi', 'beihai'], indicators: [], measures: ['operating-subsidies', 'repurpose-idle-facilities', 'time-bank'], documents: ['beihai-doc'] }),
   };
 }
 
@@ -99,6 +101,18 @@ describe('checkMeasureRecords', () => {
     ]);
   });
 
+  test('measure.note-internal-term: a note that names a measure by its id', () => {
+    expect(check({ note: '原文未提志愿服务储蓄，故不记为 time-bank。' }).problems).toEqual([
+      {
+        file: FILE,
+        line: 4,
+        field: 'note',
+        message: '说明里有数据文件的内部用语 “time-bank”：说明会显示给读者，请改用中文（如“限定词”“实际值”“目标值”，或指标、地区、措施、文档的中文名称）',
+        rule: 'measure.note-internal-term',
+      },
+    ]);
+  });
+
   test('a quote spanning two paragraphs is not in the source', () => {
     const quote = '补助资金60万元和40万元。同时鼓励工会';
     expect(check({ quote }).problems.map((p) => p.rule)).toEqual(['measure.quote-not-in-source']);
@@ -128,9 +142,9 @@ describe('checkMeasureRecords', () => {
 
 describe('the real dataset', () => {
   test('data/measures.csv has no problems against the real registries and documents', () => {
-    const { measures, regionIds, documentLines } = realDataset();
+    const { measures, regionIds, documentLines, internalTerms } = realDataset();
     const records = readCsvRecords(readProjectFile(FILE), FILE, MEASURE_COLUMNS);
-    const { adoptions, problems } = checkMeasureRecords(records, { file: FILE, measureIds: new Set(measures.map((m) => m.id)), regionIds, documentLines });
+    const { adoptions, problems } = checkMeasureRecords(records, { file: FILE, measureIds: new Set(measures.map((m) => m.id)), regionIds, documentLines, internalTerms });
     expect(formatFigureProblems(problems)).toBe('');
     expect(adoptions).toHaveLength(records.length);
     expect(adoptions.length).toBeGreaterThan(150);

@@ -21,12 +21,14 @@ function dataset(): Dataset {
     units: real.units,
     regionIds: real.regionIds,
     documentLines: real.documentLines,
+    internalTerms: real.internalTerms,
   });
   const { adoptions } = checkMeasureRecords(readCsvRecords(readProjectFile('data/measures.csv'), 'data/measures.csv', MEASURE_COLUMNS), {
     file: 'data/measures.csv',
     measureIds: new Set(real.measures.map((m) => m.id)),
     regionIds: real.regionIds,
     documentLines: real.documentLines,
+    internalTerms: real.internalTerms,
   });
   const documents = realDocuments().map((d) => ({ id: d.id, data: d.data }) as unknown as PortalDocument);
   return {

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { internalTermSet } from '../../../src/lib/internal-terms';
 import { quotableLines } from '../../../src/lib/quotable-text';
 import { parseUniqueList } from '../../../src/lib/unique-list';
 import { caseSummary, type CaseSummary } from '../../../src/schemas/case-summary';
@@ -23,6 +24,8 @@ export interface RealDataset {
   measures: Measure[];
   /** Document id → its reading lines (quotableLines of the body without front matter). */
   documentLines: Map<string, string[]>;
+  /** Words a note must not use: the data files' vocabulary and every id (see internal-terms.ts). */
+  internalTerms: Set<string>;
   caseSummaries: { file: string; summary: CaseSummary }[];
 }
 
@@ -48,6 +51,8 @@ function load(): RealDataset {
       const file = `content/case-summaries/${name}`;
       return { file, summary: caseSummary.parse(parse(readProjectFile(file))) };
     });
+  const measures = list('data/measures.yaml', measure);
+  const documentLines = new Map(realDocuments().map((d) => [d.id, quotableLines(d.body)]));
   return {
     indicators,
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
@@ -55,8 +60,9 @@ function load(): RealDataset {
     regions,
     regionById: new Map(regions.map((r) => [r.id, r])),
     regionIds: new Set(regions.map((r) => r.id)),
-    measures: list('data/measures.yaml', measure),
-    documentLines: new Map(realDocuments().map((d) => [d.id, quotableLines(d.body)])),
+    measures,
+    documentLines,
+    internalTerms: internalTermSet({ regions: regions.map((r) => r.id), indicators: indicators.map((i) => i.id), measures: measures.map((m) => m.id), documents: documentLines.keys() }),
     caseSummaries,
   };
 }
