@@ -10,7 +10,7 @@ import { FIGURE_COLUMNS, MEASURE_COLUMNS, readCsvRecords } from './csv-records';
 import { checkFigureRecords, formatFigureProblems, type CheckedFigure } from './figure-check';
 import { checkCaseSummary } from './case-summary-check';
 import { buildComparisons, type IndicatorComparison } from './comparisons';
-import { internalTermSet } from './internal-terms';
+import { definitionTermProblems, internalTermSet } from './internal-terms';
 import { checkMeasureRecords, type CheckedAdoption } from './measure-check';
 import { DATA_ROOT } from './source-roots';
 
@@ -59,6 +59,11 @@ async function buildDataset(): Promise<Dataset> {
   if (unknownUnits.length > 0) {
     throw new Error(unknownUnits.map((i) => `data/indicators.yaml › ${i.id}.unit：单位 “${i.unit}” 不在 data/units.yaml 中 (indicator.unknown-unit)`).join('\n'));
   }
+  const definitionProblems = [
+    ...definitionTermProblems('data/indicators.yaml', indicators.map((i) => ({ id: i.id, fields: { measures: i.measures, caveats: i.caveats } })), internalTerms, 'indicator.internal-term'),
+    ...definitionTermProblems('data/measures.yaml', measures.map((m) => ({ id: m.id, fields: { description: m.description } })), internalTerms, 'measure.internal-term'),
+  ];
+  if (definitionProblems.length > 0) throw new Error(`数据检查未通过 (dataset check failed):\n${definitionProblems.join('\n')}`);
   const figureCheck = checkFigureRecords(readCsvRecords(readFileSync(FIGURES_FILE, 'utf8'), FIGURES_FILE, FIGURE_COLUMNS), {
     file: FIGURES_FILE,
     indicators: indicatorById,
