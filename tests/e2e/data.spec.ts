@@ -78,7 +78,7 @@ test.describe('comparison pages', () => {
       const tables = await page.locator('.data-table').evaluateAll((nodes) => nodes.map((table) => {
         const scroller = table.closest('.table-scroll') as HTMLElement;
         const cells = [...table.querySelectorAll('tbody th, tbody td')].filter((c) => c.textContent?.trim() !== '').map((c) => c.getBoundingClientRect());
-        const quotes = [...table.querySelectorAll('td.quote-cell')].map((c) => c.getBoundingClientRect().width / table.getBoundingClientRect().width);
+        const quotes = (table.classList.contains('figure-quote-table') ? [...table.querySelectorAll('td:last-child')] : []).map((c) => c.getBoundingClientRect().width / table.getBoundingClientRect().width);
         return {
           scrolls: scroller.scrollWidth > scroller.clientWidth,
           cellsOffScreen: cells.filter((r) => r.left < 0 || r.right > 390).length,
