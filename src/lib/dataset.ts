@@ -11,6 +11,7 @@ import { checkFigureRecords, formatFigureProblems, type CheckedFigure } from './
 import { checkCaseSummary } from './case-summary-check';
 import { buildComparisons, type IndicatorComparison } from './comparisons';
 import { definitionTermProblems, internalTermSet } from './internal-terms';
+import { FIGURE_TABLE_PAGE_SIZE, paginate } from './pagination';
 import { checkMeasureRecords, type CheckedAdoption } from './measure-check';
 import { DATA_ROOT } from './source-roots';
 
@@ -98,4 +99,14 @@ export async function loadComparisons(): Promise<{ dataset: Dataset; comparisons
 export async function comparisonPaths(): Promise<{ params: { indicator: string } }[]> {
   const { comparisons } = await loadComparisons();
   return comparisons.map((c) => ({ params: { indicator: c.indicator.id } }));
+}
+
+/** getStaticPaths of the later pages of each indicator's table of all figures (…/page/2/ …). */
+export async function comparisonTablePagePaths(): Promise<{ params: { indicator: string; page: string } }[]> {
+  const { comparisons } = await loadComparisons();
+  return comparisons.flatMap((c) =>
+    paginate(c.allPoints, FIGURE_TABLE_PAGE_SIZE)
+      .slice(1)
+      .map((page) => ({ params: { indicator: c.indicator.id, page: String(page.number) } })),
+  );
 }

@@ -10,6 +10,14 @@ export interface ListPage<T> {
   pageCount: number;
 }
 
+/**
+ * How many figures a page of an indicator's table of all its figures shows: the comparison page
+ * has the first hundred, …/page/2/ the next. A row is a line or three, smaller than a listing's
+ * card; at 300 regions an indicator has over a thousand figures, which on one page took the
+ * comparison page to 94 KB gzipped, near the 100 KB a page may weigh.
+ */
+export const FIGURE_TABLE_PAGE_SIZE = 100;
+
 /** Splits items into pages of `size` (at least one page, even when empty). */
 export function paginate<T>(items: readonly T[], size = PAGE_SIZE): ListPage<T>[] {
   const pageCount = Math.max(1, Math.ceil(items.length / size));
