@@ -89,10 +89,18 @@ async function buildDataset(): Promise<Dataset> {
   return { corpus, figures: figureCheck.figures, adoptions: measureCheck.adoptions, indicators, indicatorById, units, measures, caseSummaryByRegion };
 }
 
-/** The comparisons the site builds pages for (see comparisons.ts), from the loaded dataset. */
-export async function loadComparisons(): Promise<{ dataset: Dataset; comparisons: IndicatorComparison[] }> {
-  const dataset = await loadDataset();
-  return { dataset, comparisons: buildComparisons(dataset.figures, dataset.indicators, dataset.units, dataset.corpus.regionById) };
+let comparisonsPromise: Promise<{ dataset: Dataset; comparisons: IndicatorComparison[] }> | undefined;
+
+/**
+ * The comparisons the site builds pages for (see comparisons.ts), from the loaded dataset: built
+ * once per build, as every comparison page, table page and download asks for them.
+ */
+export function loadComparisons(): Promise<{ dataset: Dataset; comparisons: IndicatorComparison[] }> {
+  comparisonsPromise ??= loadDataset().then((dataset) => ({
+    dataset,
+    comparisons: buildComparisons(dataset.figures, dataset.indicators, dataset.units, dataset.corpus.regionById),
+  }));
+  return comparisonsPromise;
 }
 
 /** getStaticPaths of every per-indicator comparison route. */
