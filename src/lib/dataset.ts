@@ -13,6 +13,8 @@ import { buildComparisons, type IndicatorComparison } from './comparisons';
 import { definitionTermProblems, internalTermSet } from './internal-terms';
 import { FIGURE_TABLE_PAGE_SIZE, paginate } from './pagination';
 import { checkMeasureRecords, type CheckedAdoption } from './measure-check';
+import { markQuotedDocuments, type QuotingRow } from './source-quotes';
+import { quotingDataByDocument, type QuotingData } from './document-data';
 import { DATA_ROOT } from './source-roots';
 
 /** Path of the figures table, relative to the project root. */
@@ -30,6 +32,15 @@ export interface Dataset {
   units: Map<string, Unit>;
   measures: Measure[];
   caseSummaryByRegion: Map<string, CaseSummary>;
+  /** Document id → its body with the sentences figures and measures quote marked (see source-quotes.ts). */
+  quotedBodies: Map<string, string>;
+  /** Document id → the figures and adoptions that quote it. */
+  quotingData: Map<string, QuotingData>;
+}
+
+/** A document's body as its page shows it: with its quoted sentences marked when it has any. */
+export function documentBodyHtml(dataset: Dataset, id: string): string {
+  return dataset.quotedBodies.get(id) ?? dataset.corpus.documentById.get(id)?.rendered.html ?? '';
 }
 
 let datasetPromise: Promise<Dataset> | undefined;
@@ -85,8 +96,14 @@ async function buildDataset(): Promise<Dataset> {
   );
   const problems = [...figureCheck.problems, ...measureCheck.problems, ...summaryProblems];
   if (problems.length > 0) throw new Error(`数据检查未通过 (dataset check failed):\n${formatFigureProblems(problems)}`);
+  const quoting: QuotingRow[] = [
+    ...figureCheck.figures.map((f) => ({ document: f.document, quote: f.quote, file: FIGURES_FILE, line: f.line, rule: 'figure.quote-not-marked' })),
+    ...measureCheck.adoptions.map((a) => ({ document: a.document, quote: a.quote, file: MEASURES_FILE, line: a.line, rule: 'measure.quote-not-marked' })),
+  ];
+  const marked = markQuotedDocuments(new Map(corpus.documents.map((d) => [d.id, { filePath: d.filePath, html: d.rendered.html }])), quoting);
+  if (marked.problems.length > 0) throw new Error(`数据检查未通过 (dataset check failed):\n${formatFigureProblems(marked.problems)}`);
   const caseSummaryByRegion = new Map(summaryEntries.map((e) => [e.data.region, e.data]));
-  return { corpus, figures: figureCheck.figures, adoptions: measureCheck.adoptions, indicators, indicatorById, units, measures, caseSummaryByRegion };
+  return { corpus, figures: figureCheck.figures, adoptions: measureCheck.adoptions, indicators, indicatorById, units, measures, caseSummaryByRegion, quotedBodies: marked.bodies, quotingData: quotingDataByDocument(figureCheck.figures, measureCheck.adoptions) };
 }
 
 let comparisonsPromise: Promise<{ dataset: Dataset; comparisons: IndicatorComparison[] }> | undefined;

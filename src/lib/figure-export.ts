@@ -3,6 +3,7 @@ import { QUALIFIERS } from '../schemas/figure';
 import type { Indicator } from '../schemas/indicator';
 import type { Region } from '../schemas/region';
 import type { CheckedFigure } from './figure-check';
+import { quoteUrl } from './quote-anchor';
 
 /** One figure as it is downloaded: the row plus the names a spreadsheet reader needs. */
 export interface ExportedFigure {
@@ -21,6 +22,7 @@ export interface ExportedFigure {
   documentTitle: string;
   documentUrl: string;
   quote: string;
+  quoteUrl: string;
   note: string;
 }
 
@@ -41,6 +43,7 @@ export const EXPORT_COLUMNS: Record<keyof ExportedFigure, string> = {
   documentTitle: '来源文档标题',
   documentUrl: '来源文档网址',
   quote: '数值所在的原句',
+  quoteUrl: '原句在本站文档页中的位置（网址，打开即定位并标出原句）',
   note: '说明：口径、来源之间的出入、推定的年份等',
 };
 
@@ -70,6 +73,7 @@ export function exportFigures(
     documentTitle: names.documentTitle(f.document),
     documentUrl: names.documentUrl(f.document),
     quote: f.quote,
+    quoteUrl: quoteUrl(names.documentUrl(f.document), f.quote),
     note: f.note,
   }));
 }

@@ -14,6 +14,7 @@ export const PAGE_IDS: readonly string[] = [
   'summary-heading',
   'keypoints-heading',
   'fulltext-heading',
+  'doc-data-heading',
   'notes-heading',
   'sources-heading',
   'toc-heading',

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { CheckedFigure } from '../../src/lib/figure-check';
 import { EXPORT_COLUMNS, exportFigures, toCsvWithBom, type ExportedFigure } from '../../src/lib/figure-export';
+import { quoteAnchorId } from '../../src/lib/quote-anchor';
 import type { Indicator } from '../../src/schemas/indicator';
 import type { Region } from '../../src/schemas/region';
 
@@ -60,6 +61,7 @@ describe('exportFigures', () => {
         documentTitle: '《bulletin-2023-01-hangzhou》',
         documentUrl: 'https://example.org/documents/bulletin-2023-01-hangzhou/',
         quote: QUOTE,
+        quoteUrl: `https://example.org/documents/bulletin-2023-01-hangzhou/#${quoteAnchorId(QUOTE)}`,
         note: '村社老年食堂累计建成数；原文未注明年份，按文档日期推定。',
       },
     ]);
@@ -98,7 +100,7 @@ describe('toCsvWithBom', () => {
   const csv = toCsvWithBom(rows);
 
   test('starts with a UTF-8 byte-order mark, then the header in column order', () => {
-    expect(csv.startsWith('\uFEFFregion,regionName,indicator,indicatorName,year,value,valueMax,qualifier,qualifierMeaning,unit,kind,document,documentTitle,documentUrl,quote,note\n')).toBe(
+    expect(csv.startsWith('\uFEFFregion,regionName,indicator,indicatorName,year,value,valueMax,qualifier,qualifierMeaning,unit,kind,document,documentTitle,documentUrl,quote,quoteUrl,note\n')).toBe(
       true,
     );
     expect(csv.indexOf('\uFEFF', 1)).toBe(-1);
@@ -106,7 +108,7 @@ describe('toCsvWithBom', () => {
 
   test('a plain row is written unquoted, with an empty field for a missing valueMax', () => {
     expect(csv.split('\n')[1]).toBe(
-      `hangzhou,杭州市,elderly-canteens,老年食堂数,2022,1600,,余,more-than,家,actual,bulletin-2023-01-hangzhou,《bulletin-2023-01-hangzhou》,https://example.org/documents/bulletin-2023-01-hangzhou/,${QUOTE},村社老年食堂累计建成数；原文未注明年份，按文档日期推定。`,
+      `hangzhou,杭州市,elderly-canteens,老年食堂数,2022,1600,,余,more-than,家,actual,bulletin-2023-01-hangzhou,《bulletin-2023-01-hangzhou》,https://example.org/documents/bulletin-2023-01-hangzhou/,${QUOTE},https://example.org/documents/bulletin-2023-01-hangzhou/#${quoteAnchorId(QUOTE)},村社老年食堂累计建成数；原文未注明年份，按文档日期推定。`,
     );
   });
 

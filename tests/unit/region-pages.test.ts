@@ -40,6 +40,8 @@ function dataset(): Dataset {
     units: real.units,
     measures: real.measures,
     caseSummaryByRegion: new Map(),
+    quotedBodies: new Map(),
+    quotingData: new Map(),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
 import { loadDataset } from '../../lib/dataset';
+import { quoteUrl } from '../../lib/quote-anchor';
 
 /** Every measure adoption with its quote, as CSV with a BOM. */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ site }) => {
   const dataset = await loadDataset();
   const names = new Map(dataset.measures.map((m) => [m.id, m.name]));
   const rows = dataset.adoptions.map((a) => ({
@@ -14,6 +15,7 @@ export const GET: APIRoute = async () => {
     document: a.document,
     documentTitle: dataset.corpus.documentById.get(a.document)?.data.title ?? a.document,
     quote: a.quote,
+    quoteUrl: quoteUrl(new URL(dataset.corpus.documentById.get(a.document)?.url ?? '/', site).href, a.quote),
     note: a.note,
   }));
   return new Response(`\uFEFF${stringify(rows, { header: true })}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
