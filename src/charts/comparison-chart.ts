@@ -8,7 +8,15 @@ export interface ComparisonChartOptions {
   title: string;
   /** Unit shown after values, e.g. 个/千人. */
   unitLabel: string;
+  /**
+   * Regions left out between the top and the bottom of a long chart (see charted-regions.ts): a
+   * row after the region labelled `after` says how many.
+   */
+  gap?: { after: string; omitted: number } | undefined;
 }
+
+/** The y value of the row that stands for the regions left out: no region is labelled so. */
+const GAP_ROW = '⋯';
 
 /**
  * Per layout: the margins (region names on the left, the labels of the rightmost marks on the
@@ -54,6 +62,8 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
   const regional = points.filter((p) => p.region !== 'national');
   const national = points.filter((p) => p.region === 'national');
   const regions = [...new Set(regional.map((p) => p.regionLabel))];
+  const { gap } = options;
+  const rows = gap === undefined ? regions : regions.flatMap((r) => (r === gap.after ? [r, GAP_ROW] : [r]));
   const names = regionNamesMargin(regions, look.axisSize, marginLeft, look.width);
   const maxValue = Math.max(...points.map((p) => p.value));
   const label = (p: ComparablePoint): string => `${formatQualified(p.value, p.qualifier, '')}（${p.year}${p.kind === 'target' ? '目标' : ''}）`;
@@ -61,14 +71,17 @@ function comparisonChartIn(layout: ChartLayout, points: readonly ComparablePoint
   return renderPlotSvg(
     {
       width: look.width,
-      height: 40 + regions.length * 44,
+      height: 40 + rows.length * 44,
       marginLeft: names.margin,
       marginRight,
       marginTop: 22 + national.length * 13,
       x: { domain: [0, maxValue * 1.05], label: options.unitLabel, grid: true, nice: true, ...xTicks },
-      y: { domain: regions, label: null, tickFormat: names.shown },
+      y: { domain: rows, label: null, tickFormat: (row: string) => (row === GAP_ROW ? row : names.shown(row)) },
       marks: [
         Plot.ruleY(regions, { stroke: 'currentColor', strokeOpacity: 0.15 }),
+        ...(gap === undefined
+          ? []
+          : [Plot.text([GAP_ROW], { y: (row: string) => row, frameAnchor: 'left', dx: 4, textAnchor: 'start', text: () => `另有 ${gap.omitted} 个地区从略，见下表`, fill: 'currentColor', fontSize: labelSize, className: 'chart-gap' })]),
         ...national.map((p) =>
           Plot.ruleX([p.value], { stroke: 'currentColor', strokeDasharray: p.kind === 'target' ? '6,4' : '2,3', title: () => `全国${tooltip(p)}` }),
         ),

@@ -5,7 +5,8 @@ import { comparisonChart, regionNamesMargin } from '../../src/charts/comparison-
 import { renderPlotSvg, roundPositions } from '../../src/charts/plot-svg';
 import { targetTrackingChart } from '../../src/charts/target-chart';
 import type { CheckedFigure } from '../../src/lib/figure-check';
-import type { ComparablePoint } from '../../src/lib/indicator-math';
+import { chartedRegions } from '../../src/lib/charted-regions';
+import { latestPointsByRegion, type ComparablePoint } from '../../src/lib/indicator-math';
 
 // Plot's snapshot harness, in small: render to tests/output/ for looking at, normalise what may
 // differ between machines (long decimals), and compare with the committed snapshot.
@@ -110,6 +111,47 @@ describe('regionNamesMargin', () => {
     expect(narrow).toMatch(/>黔东南苗族[^<]*…<\/text>/);
     // The tooltip still has the whole name.
     expect(wide).toContain('<title>黔东南苗族侗族自治州 2021年实际');
+  });
+});
+
+describe('a comparison of many regions', () => {
+  // 40 regions, values 1.0 … 4.9 (region r00 highest), each with a target; and national.
+  const many: ComparablePoint[] = latestPointsByRegion([
+    ...Array.from({ length: 40 }, (_, i) => [
+      point(`r${String(i).padStart(2, '0')}`, `地区${i}`, 2021, 'actual', Number((4.9 - i / 10).toFixed(1))),
+      point(`r${String(i).padStart(2, '0')}`, `地区${i}`, 2025, 'target', 5),
+    ]).flat(),
+    point('national', '全国', 2025, 'target', 4.5),
+  ]);
+  const charted = chartedRegions(many, 30, 15);
+  const svgs = comparisonChart(charted.points, { title: '四十个地区', unitLabel: '个/千人', gap: { after: charted.gapAfter!, omitted: charted.omitted } });
+  const regionLabels = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>(地区\d+)<\/text>/g)].map((m) => m[1] as string);
+
+  test('chartedRegions keeps the highest and lowest 15 and national, and says how many it leaves out', () => {
+    const regions = [...new Set(charted.points.filter((p) => p.region !== 'national').map((p) => p.regionLabel))];
+    expect(regions).toEqual([...Array.from({ length: 15 }, (_, i) => `地区${i}`), ...Array.from({ length: 15 }, (_, i) => `地区${i + 25}`)]);
+    expect(charted.points.filter((p) => p.region === 'national')).toHaveLength(1);
+    expect(charted.points.filter((p) => p.region === 'r00').map((p) => p.kind)).toEqual(['actual', 'target']);
+    expect(charted).toMatchObject({ regionCount: 40, omitted: 10, gapAfter: '地区14' });
+  });
+
+  test('chartedRegions draws every region up to the limit', () => {
+    const few = many.filter((p) => p.region === 'national' || Number(p.region.slice(1)) < 30);
+    expect(chartedRegions(few, 30, 15)).toMatchObject({ points: few, regionCount: 30, omitted: 0, gapAfter: undefined });
+  });
+
+  test('the chart draws the top, a row that counts the regions left out, then the bottom', async () => {
+    await expect(normalise(svgs.narrow)).toMatchFileSnapshot(snapshotPath('comparison-many-narrow'));
+    for (const svg of [svgs.wide, svgs.narrow]) {
+      expect(regionLabels(svg)).toEqual(regionLabels(svgs.wide));
+      expect(regionLabels(svg)).toHaveLength(30);
+      expect(svg).toContain('另有 10 个地区从略，见下表');
+      // The gap row sits between 地区14 and 地区25, its words on the row of its ⋯ label.
+      const y = (text: string): number => Number(new RegExp(`translate\\([\\d.]+,([\\d.]+)\\)"[^>]*>${text}`).exec(svg)?.[1]);
+      expect(y('地区14')).toBeLessThan(y('⋯'));
+      expect(y('⋯')).toBeLessThan(y('地区25'));
+      expect(y('另有')).toBe(y('⋯'));
+    }
   });
 });
 
