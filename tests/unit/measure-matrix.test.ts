@@ -58,6 +58,10 @@ describe('adoptionMatrix', () => {
     expect(matrix.anchor('time-bank', 'hangzhou')).toBe('q-time-bank-hangzhou');
   });
 
+  test('regionCount counts the regions of a measure, several rows of one region once', () => {
+    expect(MEASURES.map((m) => matrix.regionCount(m.id))).toEqual([2, 2, 2, 0]);
+  });
+
   test('no adoptions, an empty matrix', () => {
     const empty = adoptionMatrix([], MEASURES, REGIONS);
     expect(empty.measures).toEqual([]);
