@@ -9,12 +9,15 @@
  * inside it; a quote that covers an element only in part (some words of a link) is wrapped piece by
  * piece, the first piece carrying the id. A row quote marks its `<tr>`.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { EXIT, visitParents } from 'unist-util-visit-parents';
 import type { FigureProblem } from './figure-check';
 import { normaliseWhitespace } from './quotable-text';
 import { quoteAnchorId } from './quote-anchor';
+import { isTextAside } from './text-asides';
 
 /** Class of the element that holds a quoted sentence. */
 export const SOURCE_QUOTE_CLASS = 'source-quote';
@@ -23,16 +26,6 @@ export const SOURCE_QUOTE_CLASS = 'source-quote';
 const CELL_SEPARATOR = ' | ';
 
 const BLOCK_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'blockquote']);
-
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties.className;
-  return Array.isArray(value) && value.includes(name);
-}
-
-/** Text a reader of the quote does not see as part of the sentence: editorial notes, source markers. */
-function isSkipped(node: Element): boolean {
-  return hasClass(node, 'ed-note') || hasClass(node, 'cite');
-}
 
 interface Piece {
   node: Text;
@@ -45,7 +38,7 @@ function blockPieces(block: Element): Piece[] {
   const walk = (parent: Element): void => {
     for (const child of parent.children) {
       if (child.type === 'text') pieces.push({ node: child, parent });
-      else if (child.type === 'element' && !BLOCK_TAGS.has(child.tagName) && !isSkipped(child)) walk(child);
+      else if (child.type === 'element' && !BLOCK_TAGS.has(child.tagName) && !isTextAside(child)) walk(child);
     }
   };
   walk(block);
@@ -76,25 +69,23 @@ function readingText(pieces: readonly Piece[]): ReadingText {
   return { text, at };
 }
 
-function span(id: string | undefined, value: string): Element {
+function span(id: string | undefined, children: ElementContent[]): Element {
   return {
     type: 'element',
     tagName: 'span',
     properties: id !== undefined ? { className: [SOURCE_QUOTE_CLASS], id } : { className: [SOURCE_QUOTE_CLASS] },
-    children: [{ type: 'text', value }],
+    children,
   };
 }
 
 /** The elements from `root` down to the parent of `target`, or undefined when it is not inside. */
 function pathTo(root: Element, target: Text): Element[] | undefined {
-  for (const child of root.children) {
-    if (child === target) return [root];
-    if (child.type === 'element') {
-      const below = pathTo(child, target);
-      if (below !== undefined) return [root, ...below];
-    }
-  }
-  return undefined;
+  let path: Element[] | undefined;
+  visitParents(root, (node) => node === target, (_, ancestors) => {
+    path = ancestors as Element[];
+    return EXIT;
+  });
+  return path;
 }
 
 function textDescendants(node: ElementContent): Text[] {
@@ -133,7 +124,7 @@ function wrapWhole(block: Element, start: Piece, from: number, end: Piece, to: n
   }
   const lastIndex = common.children.indexOf(last);
   const wrapped = common.children.slice(firstIndex, lastIndex + 1);
-  common.children.splice(firstIndex, wrapped.length, { type: 'element', tagName: 'span', properties: { className: [SOURCE_QUOTE_CLASS], id }, children: wrapped });
+  common.children.splice(firstIndex, wrapped.length, span(id, wrapped));
   return true;
 }
 
@@ -158,23 +149,19 @@ function wrapRange(block: Element, pieces: readonly Piece[], reading: ReadingTex
     const { value } = piece.node;
     const replacement: ElementContent[] = [];
     if (from > 0) replacement.push({ type: 'text', value: value.slice(0, from) });
-    replacement.push(span(index === 0 ? id : undefined, value.slice(from, to)));
+    replacement.push(span(index === 0 ? id : undefined, [{ type: 'text', value: value.slice(from, to) }]));
     if (to < value.length) replacement.push({ type: 'text', value: value.slice(to) });
     const position = piece.parent.children.indexOf(piece.node);
     piece.parent.children.splice(position, 1, ...replacement);
   }
 }
 
-function elements(root: Root | Element, test: (element: Element) => boolean): Element[] {
+/** The elements of the tree that pass `test`, in document order. */
+function elements(tree: Root, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const walk = (node: Root | Element): void => {
-    for (const child of node.children as (RootContent | ElementContent)[]) {
-      if (child.type !== 'element') continue;
-      if (test(child)) found.push(child);
-      walk(child);
-    }
-  };
-  walk(root);
+  visit(tree, 'element', (element) => {
+    if (test(element)) found.push(element);
+  });
   return found;
 }
 

@@ -3,6 +3,7 @@ import type { Plugin } from 'unified';
 import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import { isPageId, PAGE_IDS } from '../lib/page-ids';
+import { isTextAside } from '../lib/text-asides';
 
 /** A section heading of a rendered document, for its table of contents. */
 export interface DocumentHeading {
@@ -18,17 +19,12 @@ declare module 'vfile' {
   }
 }
 
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties.className;
-  return Array.isArray(className) && className.includes(name);
-}
-
 /** The heading's own words: without editorial notes 〔…〕 and source markers [1]. */
 export function headingText(nodes: readonly ElementContent[]): string {
   return nodes
     .map((node) => {
       if (node.type === 'text') return node.value;
-      if (node.type !== 'element' || hasClass(node, 'ed-note') || hasClass(node, 'cite')) return '';
+      if (node.type !== 'element' || isTextAside(node)) return '';
       return headingText(node.children);
     })
     .join('')

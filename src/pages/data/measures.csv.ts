@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
 import { loadDataset } from '../../lib/dataset';
 import { quoteUrl } from '../../lib/quote-anchor';
+import { documentUrl } from '../../lib/urls';
 
 /** Every measure adoption with its quote, as CSV with a BOM. */
 export const GET: APIRoute = async ({ site }) => {
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     document: a.document,
     documentTitle: dataset.corpus.documentById.get(a.document)?.data.title ?? a.document,
     quote: a.quote,
-    quoteUrl: quoteUrl(new URL(dataset.corpus.documentById.get(a.document)?.url ?? '/', site).href, a.quote),
+    quoteUrl: quoteUrl(new URL(documentUrl(a.document), site).href, a.quote),
     note: a.note,
   }));
   return new Response(`\uFEFF${stringify(rows, { header: true })}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
