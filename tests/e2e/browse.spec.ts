@@ -13,6 +13,26 @@ test.describe('home page', () => {
     await expect(page.getByRole('heading', { name: '图书馆简报' })).toBeVisible();
     await expect(page.getByRole('link', { name: '信息参考（2023年第1期）：聚焦养老托育' })).toBeVisible();
   });
+
+  test('leads researchers to every comparison and to the downloads', async ({ page }) => {
+    await page.goto('/compare/');
+    const comparisons = await page.locator('main .card h2 a').evaluateAll((links) => links.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+    expect(comparisons.length).toBeGreaterThan(10);
+
+    await page.goto('/');
+    const section = page.getByRole('region', { name: '地区比较与数据' });
+    const onHome = await section.locator('ul a').evaluateAll((links) => links.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
+    expect(onHome).toEqual(comparisons);
+    await section.getByRole('link', { name: /下载全部数据/ }).click();
+    await expect(page).toHaveURL(/\/data\/$/);
+    await expect(page.getByRole('link', { name: 'indicators.csv' })).toBeVisible();
+  });
+
+  test('shows the real corpus whole: no list is cut to its first few', async ({ page }) => {
+    await page.goto('/');
+    // The lists are cut only past HOME_LIMITS (src/lib/home-sections.ts), on a national corpus.
+    await expect(page.locator('main').getByRole('link', { name: /^全部 \d+ (篇国家文档|个地方)$/ })).toHaveCount(0);
+  });
 });
 
 test.describe('document list without JavaScript', () => {
