@@ -88,6 +88,29 @@ test.describe('a document page', () => {
     // Each expert section opens with the expert's attribution line (name and affiliation).
     await expect(page.locator('.doc-body h2 + p').first()).toHaveText(/^刘厚莲（.+）$/);
   });
+
+  test('the head carries citation tags a reference manager reads, agreeing with the page', async ({ page }) => {
+    const tags = async (): Promise<[string, string][]> =>
+      page.locator('head meta[name^="citation_"]').evaluateAll((metas) => metas.map((m) => [m.getAttribute('name') ?? '', m.getAttribute('content') ?? '']));
+    const values = (all: [string, string][], name: string): string[] => all.filter(([n]) => n === name).map(([, v]) => v);
+
+    // Authored: each expert an author, in the order the page's sections give them.
+    await page.goto('/documents/roundtable-2026-care-quality/');
+    let all = await tags();
+    expect(values(all, 'citation_title')).toEqual([(await page.locator('h1').textContent()) ?? '']);
+    const experts = (await page.locator('.doc-body h2').allTextContents()).map((h) => h.split('：')[0]);
+    expect(values(all, 'citation_author')).toEqual(experts);
+    expect(values(all, 'citation_public_url')).toEqual([(await page.locator('link[rel=canonical]').getAttribute('href')) ?? '']);
+
+    // Issued: no author; the issuer publishes; the date as the page's metadata gives it.
+    await page.goto('/documents/cpc-state-council-2025-elderly-care-reform-opinions/');
+    all = await tags();
+    expect(values(all, 'citation_author')).toEqual([]);
+    const meta = page.locator('table.meta-table');
+    await expect(meta).toContainText(values(all, 'citation_publisher')[0] ?? '(none)');
+    const [year, month, day] = (values(all, 'citation_publication_date')[0] ?? '').split('/').map(Number);
+    await expect(meta).toContainText(`${year}年${month}月${day}日`);
+  });
 });
 
 test('every document page sets, outside its body, only ids a body is refused (src/lib/page-ids.ts)', async ({ page }) => {
