@@ -111,6 +111,22 @@ test.describe('an issue page', () => {
     );
   });
 
+  test('the head’s citation tags name the issue as its cover does, and lead to the PDF', async ({ page, request }) => {
+    await page.goto(ISSUE);
+    const tag = (name: string) => page.locator(`head meta[name="${name}"]`);
+    // The page's title, before the site's name: 信息参考（2023年第1期）：聚焦养老托育.
+    await expect(tag('citation_title')).toHaveAttribute('content', (await page.title()).split(' · ')[0] ?? '');
+    await expect(page.locator('h1')).toHaveText(/^信息参考.*2023年第1期.*聚焦养老托育$/);
+    await expect(tag('citation_journal_title')).toHaveAttribute('content', '信息参考');
+    await expect(tag('citation_issue')).toHaveAttribute('content', '1');
+    await expect(tag('citation_publication_date')).toHaveAttribute('content', '2023/01/15');
+    await expect(tag('citation_pdf_url')).toHaveAttribute('content', `${SITE}${PDF}`);
+    // The PDF the tag names is the one the cover links to, and it is served.
+    const cover = page.getByRole('link', { name: '下载 PDF（A4）' });
+    expect(new URL((await cover.getAttribute('href')) ?? '', SITE).href).toBe(`${SITE}${PDF}`);
+    expect((await request.get(PDF)).status()).toBe(200);
+  });
+
   test('fits a phone screen without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(ISSUE);

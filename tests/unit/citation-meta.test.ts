@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationMetaTags } from '../../src/lib/citation-meta';
+import { citationMetaTags, issueCitationMetaTags } from '../../src/lib/citation-meta';
 
 const base = { title: '关于深化养老服务改革发展的意见', date: '2025-01-07', url: 'https://example.org/documents/x/', keywords: ['养老服务', '医养结合'] };
 
@@ -31,5 +31,27 @@ describe('citationMetaTags', () => {
 
   test('a date in another shape is refused, not written as it is', () => {
     expect(() => citationMetaTags({ ...base, date: '2023年1月' })).toThrow(/2023年1月/);
+  });
+});
+
+describe('issueCitationMetaTags', () => {
+  const issue = { series: '信息参考', issueLabel: '2023年第1期', year: 2023, number: 1, theme: '聚焦养老托育', publisher: '北海市图书馆' };
+
+  test('an issue of a serial: its title as the site writes it, the serial, the number, the library and the PDF', () => {
+    expect(issueCitationMetaTags({ ...issue, date: '2023-01-15', url: 'https://example.org/bulletins/b/', pdfUrl: 'https://example.org/bulletins/b/b.pdf' })).toEqual([
+      ['citation_title', '信息参考（2023年第1期）：聚焦养老托育'],
+      ['citation_journal_title', '信息参考'],
+      ['citation_issue', '1'],
+      ['citation_publication_date', '2023/01/15'],
+      ['citation_publisher', '北海市图书馆'],
+      ['citation_language', 'zh'],
+      ['citation_keywords', '聚焦养老托育'],
+      ['citation_public_url', 'https://example.org/bulletins/b/'],
+      ['citation_pdf_url', 'https://example.org/bulletins/b/b.pdf'],
+    ]);
+  });
+
+  test('refuses a date in another shape too', () => {
+    expect(() => issueCitationMetaTags({ ...issue, date: '15/01/2023', url: 'u', pdfUrl: 'p' })).toThrow(/15\/01\/2023/);
   });
 });
