@@ -148,7 +148,7 @@ test.describe('the PDF and the feed', () => {
     expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  test('the RSS feed is well-formed XML with absolute links, one item per issue', async ({ page, request }) => {
+  test('the RSS feed is well-formed XML with absolute links, an item per recent issue', async ({ page, request }) => {
     const xml = await (await request.get('/bulletins/rss.xml')).text();
     await page.goto('/bulletins/');
     const feed = await page.evaluate((text) => {
