@@ -187,6 +187,35 @@ test.describe('the data page and downloads', () => {
     const json = (await (await request.get('/data/indicators.json')).json()) as { figures: unknown[]; indicators: unknown[] };
     expect(json.figures).toHaveLength(total);
   });
+
+  test('describes the dataset for search engines as the downloads hold it (schema.org Dataset)', async ({ page, request }) => {
+    await page.goto('/data/');
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks).toHaveLength(1);
+    const ld = JSON.parse(blocks[0] ?? '') as {
+      '@type': string;
+      temporalCoverage: string;
+      variableMeasured: { name: string; unitText: string }[];
+      spatialCoverage: { name: string }[];
+      distribution: { contentUrl: string; encodingFormat: string }[];
+    };
+    expect(ld['@type']).toBe('Dataset');
+    // Each download it names is a download the page links to, and is served as its format says.
+    const linked = await page.locator('main a[download]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href.replace(location.origin, '')));
+    expect(ld.distribution.map((d) => new URL(d.contentUrl).pathname)).toEqual(linked);
+    for (const d of ld.distribution) {
+      const response = await request.get(new URL(d.contentUrl).pathname);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain(d.encodingFormat);
+    }
+    // Its indicators, places and years are those of the figures in the JSON download.
+    const json = (await (await request.get('/data/indicators.json')).json()) as { figures: { indicatorName: string; unit: string; regionName: string; year: number }[] };
+    expect(new Set(ld.variableMeasured.map((v) => v.name))).toEqual(new Set(json.figures.map((f) => f.indicatorName)));
+    expect(new Set(ld.spatialCoverage.map((p) => p.name))).toEqual(new Set(json.figures.map((f) => f.regionName)));
+    const years = json.figures.map((f) => f.year);
+    expect(ld.temporalCoverage).toBe(`${Math.min(...years)}/${Math.max(...years)}`);
+    await expect(page.locator('table tr[id^="indicator-"]')).toHaveCount(ld.variableMeasured.length);
+  });
 });
 
 test.describe('regional case pages', () => {
