@@ -127,6 +127,21 @@ export function issuesNewestFirst<T extends BulletinDocument>(documents: readonl
     });
 }
 
+const viewsByDocuments = new WeakMap<readonly BulletinDocument[], IssueView[]>();
+
+/**
+ * Every issue's view, newest first, worked out once per corpus: the list of issues and its later
+ * pages, the feed and the PDF manifest all need them, and a view rewrites each article's HTML.
+ */
+export function issueViewsNewestFirst(documents: readonly BulletinDocument[], documentById: ReadonlyMap<string, BulletinDocument>): IssueView[] {
+  let views = viewsByDocuments.get(documents);
+  if (views === undefined) {
+    views = issuesNewestFirst(documents).map((doc) => issueView(doc, documentById));
+    viewsByDocuments.set(documents, views);
+  }
+  return views;
+}
+
 /** Chinese labels of the usual colophon keys; other keys are shown as written. */
 export const COLOPHON_LABELS: Readonly<Record<string, string>> = {
   address: '地址',

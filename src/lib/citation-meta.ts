@@ -3,6 +3,7 @@
 // with its title, authors, date and publisher filled in, instead of the page title and the day it
 // was saved, and fetches a bulletin issue's PDF with it.
 import { issueTitle, type IssueCitationInput } from './citation';
+import { isValidPartialDate } from './partial-date';
 
 type MetaTag = [name: string, content: string];
 
@@ -56,7 +57,7 @@ export function issueCitationMetaTags(input: IssueMetaInput): MetaTag[] {
 }
 
 function commonTags(input: { date: string; publisher: string | undefined; keywords: readonly string[]; url: string }): MetaTag[] {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(input.date)) throw new Error(`citation tags: date “${input.date}” is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (!isValidPartialDate(input.date)) throw new Error(`citation tags: date “${input.date}” is not YYYY, YYYY-MM or YYYY-MM-DD`);
   // Highwire dates are written with slashes, as far as they are known: 2025/01/07, 2023/01, 2026.
   const tags: MetaTag[] = [['citation_publication_date', input.date.replaceAll('-', '/')]];
   if (input.publisher !== undefined) tags.push(['citation_publisher', input.publisher]);

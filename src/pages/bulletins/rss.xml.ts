@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../lib/corpus';
-import { issueView, issuesNewestFirst } from '../../lib/bulletin-issue';
+import { issueViewsNewestFirst } from '../../lib/bulletin-issue';
 import { FEED_ITEM_LIMIT, bulletinFeedItem } from '../../lib/bulletin-feed';
 import { BULLETIN_FEED_URL, BULLETIN_INDEX_URL } from '../../lib/bulletin-urls';
 import { SITE_NAME } from '../../lib/site';
@@ -10,7 +10,7 @@ import { SITE_NAME } from '../../lib/site';
 export const GET: APIRoute = async ({ site }) => {
   if (site === undefined) throw new Error('astro.config.mjs 缺少 site，RSS 需要绝对网址 (feed.missing-site)');
   const corpus = await loadCorpus();
-  const issues = issuesNewestFirst(corpus.documents).slice(0, FEED_ITEM_LIMIT).map((doc) => issueView(doc, corpus.documentById));
+  const issues = issueViewsNewestFirst(corpus.documents, corpus.documentById).slice(0, FEED_ITEM_LIMIT);
   return rss({
     title: `${SITE_NAME} · 图书馆简报`,
     description: '图书馆编辑出版的养老托育主题简报，每期一条，附在线全文与 PDF。',
